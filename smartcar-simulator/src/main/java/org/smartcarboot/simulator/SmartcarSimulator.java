@@ -1,0 +1,339 @@
+package org.smartcarboot.simulator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.matching.RequestPattern;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A local stand-in for Smartcar. One WireMock server on the loopback interface plays all
+ * three Smartcar hosts: Connect ({@code /oauth/authorize}), the token endpoint
+ * ({@code /oauth/token}) and the vehicle API ({@code /v2.0/...}). It knows one client
+ * application and one user with three cars; it issues codes and rotating tokens, and lets
+ * tests inject failures and latency and count requests.
+ * <p>
+ * Typical use: {@code new SmartcarSimulator().registerRedirectUri(uri).start()}, then
+ * point the application at {@link #springProperties()}. Thread-safe.
+ */
+public final class SmartcarSimulator implements AutoCloseable {
+
+	private static final String BIND_ADDRESS = "127.0.0.1";
+
+	/**
+	 * A files root that does not exist, so WireMock serves no files and loads no stub
+	 * mappings of the host project (its default root is {@code src/test/resources}).
+	 */
+	private static final String NO_FILES = "org/smartcarboot/simulator/no-files";
+
+	private final int requestedPort;
+
+	private final ClientRegistration client = new ClientRegistration("simulator-client-id", "simulator-client-secret");
+
+	private final SimulatedAccount account = new SimulatedAccount();
+
+	private final TokenStore tokens = new TokenStore();
+
+	private final EndpointFaults faults = new EndpointFaults();
+
+	private final List<SimulatedService> services = List.of(new ConnectConsent(this.client, this.account, this.tokens),
+			new TokenEndpoint(this.client, this.tokens), new VehicleApi(this.account, this.tokens));
+
+	private volatile WireMockServer server;
+
+	/**
+	 * Creates a simulator that will listen on a free port chosen when it starts.
+	 */
+	public SmartcarSimulator() {
+		this(0);
+	}
+
+	/**
+	 * Creates a simulator that will listen on the given port.
+	 * @param port the port, or {@code 0} for a free port chosen when it starts
+	 */
+	public SmartcarSimulator(int port) {
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+		}
+		this.requestedPort = port;
+	}
+
+	/**
+	 * Starts the server unless it is running.
+	 * @return this simulator
+	 */
+	public synchronized SmartcarSimulator start() {
+		if (this.server == null) {
+			WireMockServer newServer = new WireMockServer(WireMockConfiguration.options()
+				.bindAddress(BIND_ADDRESS)
+				.port(this.requestedPort)
+				.usingFilesUnderClasspath(NO_FILES)
+				.extensions(Stream.concat(this.services.stream(), Stream.of(this.faults)).toArray(Extension[]::new)));
+			this.services.forEach((service) -> service.stubs().forEach(newServer::stubFor));
+			newServer.start();
+			this.server = newServer;
+		}
+		return this;
+	}
+
+	/**
+	 * Stops the server if it is running. Tokens, vehicle state and faults survive a
+	 * restart; request counts do not.
+	 */
+	public synchronized void stop() {
+		if (this.server != null) {
+			this.server.stop();
+			this.server = null;
+		}
+	}
+
+	/**
+	 * Stops the server, like {@link #stop()}.
+	 */
+	@Override
+	public void close() {
+		stop();
+	}
+
+	/**
+	 * Whether the server is running.
+	 * @return {@code true} between {@link #start()} and {@link #stop()}
+	 */
+	public boolean isRunning() {
+		WireMockServer current = this.server;
+		return current != null && current.isRunning();
+	}
+
+	/**
+	 * The base URL of all simulated Smartcar hosts, for example
+	 * {@code http://localhost:54321}.
+	 * @return the base URL, without a trailing slash
+	 * @throws IllegalStateException if the simulator is not running
+	 */
+	public String baseUrl() {
+		return "http://localhost:" + port();
+	}
+
+	/**
+	 * The port the server listens on.
+	 * @return the port
+	 * @throws IllegalStateException if the simulator is not running
+	 */
+	public int port() {
+		return runningServer().port();
+	}
+
+	/**
+	 * The client id of the simulated Smartcar application.
+	 * @return {@code simulator-client-id}
+	 */
+	public String clientId() {
+		return this.client.clientId();
+	}
+
+	/**
+	 * The client secret of the simulated Smartcar application.
+	 * @return {@code simulator-client-secret}
+	 */
+	public String clientSecret() {
+		return this.client.clientSecret();
+	}
+
+	/**
+	 * Allows a redirect URI for the application. Connect only accepts registered redirect
+	 * URIs, compared exactly.
+	 * @param redirectUri an absolute URI, for example
+	 * {@code http://localhost:8080/smartcar/callback}
+	 * @return this simulator
+	 */
+	public SmartcarSimulator registerRedirectUri(String redirectUri) {
+		this.client.registerRedirectUri(redirectUri);
+		return this;
+	}
+
+	/**
+	 * Spring Boot properties pointing an application at this simulator:
+	 * {@code smartcar.client-id}, {@code smartcar.client-secret} and
+	 * {@code smartcar.urls.connect}, {@code .auth}, {@code .api} and {@code .management},
+	 * all four set to {@link #baseUrl()}.
+	 * @return the properties, in a stable order
+	 * @throws IllegalStateException if the simulator is not running
+	 */
+	public Map<String, String> springProperties() {
+		String baseUrl = baseUrl();
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("smartcar.client-id", clientId());
+		properties.put("smartcar.client-secret", clientSecret());
+		Stream.of("connect", "auth", "api", "management")
+			.forEach((host) -> properties.put("smartcar.urls." + host, baseUrl));
+		return Collections.unmodifiableMap(properties);
+	}
+
+	/**
+	 * The id of the simulated Smartcar user, as {@code GET /v2.0/user} returns it.
+	 * @return the user id
+	 */
+	public String userId() {
+		return this.account.userId();
+	}
+
+	/**
+	 * The user's connected cars, in the order {@code GET /v2.0/vehicles} lists them.
+	 * @return three cars
+	 */
+	public List<SimulatedVehicle> vehicles() {
+		return this.account.vehicles();
+	}
+
+	/**
+	 * One of the user's cars.
+	 * @param vehicleId the vehicle id
+	 * @return the car
+	 * @throws IllegalArgumentException if no car has that id
+	 */
+	public SimulatedVehicle vehicle(String vehicleId) {
+		return this.account.find(vehicleId)
+			.orElseThrow(() -> new IllegalArgumentException("No simulated vehicle with id " + vehicleId));
+	}
+
+	/**
+	 * Sets how long access tokens issued from now on are valid (and their
+	 * {@code expires_in}). Defaults to 7200 seconds.
+	 * @param lifetime the lifetime, not negative
+	 */
+	public void setAccessTokenLifetime(Duration lifetime) {
+		this.tokens.setAccessTokenLifetime(lifetime);
+	}
+
+	/**
+	 * Sets how long a refresh token keeps working after its first use. Defaults to 60
+	 * seconds.
+	 * @param grace the grace period, not negative
+	 */
+	public void setRefreshTokenGracePeriod(Duration grace) {
+		this.tokens.setRefreshTokenGracePeriod(grace);
+	}
+
+	/**
+	 * Expires every access token issued so far. Refresh tokens are not affected.
+	 */
+	public void expireAccessTokens() {
+		this.tokens.expireAccessTokens();
+	}
+
+	/**
+	 * Issues a token pair for the simulated user without going through Connect, as if a
+	 * code exchange had happened; useful to seed an application's token store.
+	 * @return the tokens
+	 */
+	public IssuedTokens issueTokens() {
+		return this.tokens.issueTokens();
+	}
+
+	/**
+	 * Whether the vehicle API would accept an access token now.
+	 * @param accessToken the access token
+	 * @return {@code true} if it was issued here and has not expired
+	 */
+	public boolean isAccessTokenValid(String accessToken) {
+		return this.tokens.isAccessTokenValid(accessToken);
+	}
+
+	/**
+	 * Whether the token endpoint would accept a refresh token now.
+	 * @param refreshToken the refresh token
+	 * @return {@code true} if it was issued here and is unused or within its grace period
+	 */
+	public boolean isRefreshTokenValid(String refreshToken) {
+		return this.tokens.isRefreshTokenValid(refreshToken);
+	}
+
+	/**
+	 * Makes an endpoint answer with an error instead of its normal response, until
+	 * {@link #resetFaults()}. The request has no other effect (a failed lock command does
+	 * not lock).
+	 * @param method the HTTP method, for example {@code GET}
+	 * @param pathTemplate the path, where {@code {variable}} matches one segment, for
+	 * example {@code /v2.0/vehicles/{id}/odometer}
+	 * @param error the error to answer with
+	 */
+	public void failEndpoint(String method, String pathTemplate, SimulatedError error) {
+		this.faults.fail(Endpoint.of(method, pathTemplate), error);
+	}
+
+	/**
+	 * Delays every response of an endpoint, failed ones included, until
+	 * {@link #resetFaults()}. Replaces an earlier latency of the same endpoint.
+	 * @param method the HTTP method
+	 * @param pathTemplate the path template, as for
+	 * {@link #failEndpoint(String, String, SimulatedError)}
+	 * @param latency the delay, not negative
+	 */
+	public void addLatency(String method, String pathTemplate, Duration latency) {
+		this.faults.delay(Endpoint.of(method, pathTemplate), latency);
+	}
+
+	/**
+	 * Counts the requests received for an endpoint since the last
+	 * {@link #resetRequestCounts()}, failed ones included.
+	 * @param method the HTTP method
+	 * @param pathTemplate the path template, as for
+	 * {@link #failEndpoint(String, String, SimulatedError)}
+	 * @return the number of requests
+	 * @throws IllegalStateException if the simulator is not running
+	 */
+	public int requestCount(String method, String pathTemplate) {
+		return count(Endpoint.of(method, pathTemplate).requests().build());
+	}
+
+	/**
+	 * Counts the token requests ({@code POST /oauth/token}) with a grant type since the
+	 * last {@link #resetRequestCounts()}.
+	 * @param grantType the grant type, for example {@code refresh_token}
+	 * @return the number of requests
+	 * @throws IllegalStateException if the simulator is not running
+	 */
+	public int tokenRequestCount(String grantType) {
+		Objects.requireNonNull(grantType, "grantType");
+		return count(TokenEndpoint.ENDPOINT.requests().withFormParam("grant_type", equalTo(grantType)).build());
+	}
+
+	/**
+	 * Removes all injected failures and latency.
+	 */
+	public void resetFaults() {
+		this.faults.reset();
+	}
+
+	/**
+	 * Sets all request counts back to zero.
+	 */
+	public void resetRequestCounts() {
+		WireMockServer current = this.server;
+		if (current != null) {
+			current.resetRequests();
+		}
+	}
+
+	private int count(RequestPattern requests) {
+		return runningServer().countRequestsMatching(requests).getCount();
+	}
+
+	private WireMockServer runningServer() {
+		WireMockServer current = this.server;
+		if (current == null) {
+			throw new IllegalStateException("The Smartcar simulator is not running; call start() first");
+		}
+		return current;
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * A local stand-in for Smartcar: Connect, the token endpoint and the v2.0 vehicle API
+ * served by one WireMock server, for sample applications and tests.
+ * <p>
+ * Start with {@link org.smartcarboot.simulator.SmartcarSimulator}, or register
+ * {@link org.smartcarboot.simulator.SmartcarSimulatorExtension} in a JUnit 5 test.
+ */
+package org.smartcarboot.simulator;

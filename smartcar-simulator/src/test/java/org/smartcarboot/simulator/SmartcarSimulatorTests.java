@@ -1,0 +1,135 @@
+package org.smartcarboot.simulator;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Tests for the {@link SmartcarSimulator} lifecycle and its Java API.
+ */
+class SmartcarSimulatorTests {
+
+	@Test
+	void startIsIdempotentAndStopStops() {
+		try (SmartcarSimulator simulator = new SmartcarSimulator()) {
+			assertThat(simulator.isRunning()).isFalse();
+			assertThat(simulator.start()).isSameAs(simulator);
+			int port = simulator.port();
+			assertThat(port).isPositive();
+			assertThat(simulator.start().port()).isEqualTo(port);
+			assertThat(simulator.baseUrl()).isEqualTo("http://localhost:" + port);
+			assertThat(new SimulatorClient(simulator).get("/v2.0/user").statusCode()).isEqualTo(401);
+			simulator.stop();
+			assertThat(simulator.isRunning()).isFalse();
+			assertThatIllegalStateException().isThrownBy(simulator::baseUrl);
+			simulator.stop();
+		}
+	}
+
+	@Test
+	void closeStops() {
+		SmartcarSimulator simulator = new SmartcarSimulator().start();
+		simulator.close();
+		assertThat(simulator.isRunning()).isFalse();
+	}
+
+	@Test
+	void listensOnAFixedPort() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		try (SmartcarSimulator simulator = new SmartcarSimulator(port).start()) {
+			assertThat(simulator.port()).isEqualTo(port);
+			assertThat(new SimulatorClient(simulator).get("/v2.0/user").statusCode()).isEqualTo(401);
+		}
+	}
+
+	@Test
+	void rejectsInvalidPorts() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new SmartcarSimulator(-1));
+		assertThatIllegalArgumentException().isThrownBy(() -> new SmartcarSimulator(65536));
+	}
+
+	@Test
+	void springPropertiesPointAtTheSimulator() {
+		try (SmartcarSimulator simulator = new SmartcarSimulator().start()) {
+			String baseUrl = simulator.baseUrl();
+			assertThat(simulator.springProperties()).containsExactly(entry("smartcar.client-id", "simulator-client-id"),
+					entry("smartcar.client-secret", "simulator-client-secret"), entry("smartcar.urls.connect", baseUrl),
+					entry("smartcar.urls.auth", baseUrl), entry("smartcar.urls.api", baseUrl),
+					entry("smartcar.urls.management", baseUrl));
+		}
+	}
+
+	@Test
+	void hasThreePlausibleCars() {
+		SmartcarSimulator simulator = new SmartcarSimulator();
+		assertThat(simulator.vehicles()).hasSize(3).allSatisfy((vehicle) -> {
+			assertThat(vehicle.vin()).hasSize(17);
+			assertThat(vehicle.year()).isBetween(2015, 2030);
+			assertThat(vehicle.odometerKm()).isPositive();
+			assertThat(vehicle.latitude()).isBetween(-90.0, 90.0);
+			assertThat(vehicle.longitude()).isBetween(-180.0, 180.0);
+		});
+		assertThat(simulator.vehicles()).extracting(SimulatedVehicle::id).doesNotHaveDuplicates();
+		SimulatedVehicle first = simulator.vehicles().get(0);
+		assertThat(simulator.vehicle(first.id())).isSameAs(first);
+		assertThatIllegalArgumentException().isThrownBy(() -> simulator.vehicle("no-such-car"));
+		assertThat(simulator.userId()).matches("[0-9a-f-]{36}");
+	}
+
+	@Test
+	void vehicleSettersValidate() {
+		SimulatedVehicle vehicle = new SmartcarSimulator().vehicles().get(0);
+		vehicle.setOdometerKm(42.5);
+		assertThat(vehicle.odometerKm()).isEqualTo(42.5);
+		assertThatIllegalArgumentException().isThrownBy(() -> vehicle.setOdometerKm(-1));
+		assertThatIllegalArgumentException().isThrownBy(() -> vehicle.setOdometerKm(Double.NaN));
+	}
+
+	@Test
+	void issuedTokensAreValidUntilExpired() {
+		SmartcarSimulator simulator = new SmartcarSimulator();
+		IssuedTokens tokens = simulator.issueTokens();
+		assertThat(tokens.expiresIn()).isEqualTo(Duration.ofSeconds(7200));
+		assertThat(tokens.accessToken()).isNotEqualTo(tokens.refreshToken());
+		assertThat(simulator.isAccessTokenValid(tokens.accessToken())).isTrue();
+		assertThat(simulator.isRefreshTokenValid(tokens.refreshToken())).isTrue();
+		assertThat(simulator.isAccessTokenValid(tokens.refreshToken())).isFalse();
+		assertThat(simulator.isAccessTokenValid(null)).isFalse();
+		simulator.expireAccessTokens();
+		assertThat(simulator.isAccessTokenValid(tokens.accessToken())).isFalse();
+		assertThat(simulator.isRefreshTokenValid(tokens.refreshToken())).isTrue();
+	}
+
+	@Test
+	void rejectsInvalidSettings() {
+		SmartcarSimulator simulator = new SmartcarSimulator();
+		assertThatIllegalArgumentException().isThrownBy(() -> simulator.setAccessTokenLifetime(Duration.ofSeconds(-1)));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> simulator.setRefreshTokenGracePeriod(Duration.ofSeconds(-1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> simulator.registerRedirectUri("/relative"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> simulator.failEndpoint("GET", "no-slash", SimulatedError.serverError()));
+		assertThatIllegalArgumentException().isThrownBy(() -> SimulatedError.of(200, "SERVER", null, "ok"));
+		assertThatIllegalArgumentException().isThrownBy(() -> SimulatedError.of(500, " ", null, "blank type"));
+	}
+
+	@Test
+	void requestCountsNeedARunningSimulator() {
+		SmartcarSimulator simulator = new SmartcarSimulator();
+		assertThatIllegalStateException().isThrownBy(() -> simulator.requestCount("GET", "/v2.0/user"));
+	}
+
+	private static java.util.Map.Entry<String, String> entry(String key, String value) {
+		return java.util.Map.entry(key, value);
+	}
+
+}

@@ -1,0 +1,408 @@
+package org.smartcarboot.autoconfigure;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.smartcarboot.connect.ApprovalPrompt;
+import org.smartcarboot.connect.ConnectMode;
+import org.smartcarboot.connect.ConnectParameters;
+import org.smartcarboot.vehicle.UnitSystem;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+
+/**
+ * Configuration properties for the Smartcar application, Smartcar Connect and the
+ * Smartcar API.
+ */
+@ConfigurationProperties(SmartcarProperties.PREFIX)
+public class SmartcarProperties implements InitializingBean {
+
+	/**
+	 * Prefix of every Smartcar property.
+	 */
+	public static final String PREFIX = "smartcar";
+
+	/**
+	 * Default redirect URI: Spring Security's login callback on the current host.
+	 */
+	public static final String DEFAULT_REDIRECT_URI = "{baseUrl}/login/oauth2/code/{registrationId}";
+
+	private static final Pattern API_VERSION = Pattern.compile("\\d+\\.\\d+");
+
+	private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{[A-Za-z]+}");
+
+	/**
+	 * Client id of the Smartcar application, from the Smartcar dashboard.
+	 */
+	private String clientId;
+
+	/**
+	 * Client secret of the Smartcar application, from the Smartcar dashboard.
+	 */
+	private String clientSecret;
+
+	/**
+	 * URI Smartcar Connect redirects the driver back to; it must be registered in the
+	 * Smartcar dashboard. Spring Security's URI template variables such as {baseUrl} are
+	 * allowed.
+	 */
+	private String redirectUri = DEFAULT_REDIRECT_URI;
+
+	/**
+	 * Permissions requested from the driver, such as read_odometer. Prefix one with
+	 * "required:" to make it mandatory. Sent space-separated.
+	 */
+	private List<String> scopes = new ArrayList<>();
+
+	/**
+	 * Connect mode: live for real vehicles, test for Smartcar's test vehicles, simulated
+	 * for Smartcar's vehicle simulator.
+	 */
+	private ConnectMode mode = ConnectMode.LIVE;
+
+	/**
+	 * Unit system requested for measurements; each response states the one it used.
+	 */
+	private UnitSystem unitSystem = UnitSystem.METRIC;
+
+	/**
+	 * Version of the Smartcar vehicle API, such as 2.0.
+	 */
+	private String apiVersion = "2.0";
+
+	/**
+	 * Smartcar Connect options.
+	 */
+	private final Connect connect = new Connect();
+
+	/**
+	 * Base URLs of Smartcar's services; point them at a simulator in tests.
+	 */
+	private final Urls urls = new Urls();
+
+	public String getClientId() {
+		return this.clientId;
+	}
+
+	public void setClientId(String clientId) {
+		this.clientId = clientId;
+	}
+
+	public String getClientSecret() {
+		return this.clientSecret;
+	}
+
+	public void setClientSecret(String clientSecret) {
+		this.clientSecret = clientSecret;
+	}
+
+	public String getRedirectUri() {
+		return this.redirectUri;
+	}
+
+	public void setRedirectUri(String redirectUri) {
+		this.redirectUri = redirectUri;
+	}
+
+	public List<String> getScopes() {
+		return this.scopes;
+	}
+
+	public void setScopes(List<String> scopes) {
+		this.scopes = scopes;
+	}
+
+	public ConnectMode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(ConnectMode mode) {
+		this.mode = mode;
+	}
+
+	public UnitSystem getUnitSystem() {
+		return this.unitSystem;
+	}
+
+	public void setUnitSystem(UnitSystem unitSystem) {
+		this.unitSystem = unitSystem;
+	}
+
+	public String getApiVersion() {
+		return this.apiVersion;
+	}
+
+	public void setApiVersion(String apiVersion) {
+		this.apiVersion = apiVersion;
+	}
+
+	public Connect getConnect() {
+		return this.connect;
+	}
+
+	public Urls getUrls() {
+		return this.urls;
+	}
+
+	/**
+	 * Returns the base URL of the vehicle API for the configured version, such as
+	 * {@code https://api.smartcar.com/v2.0}.
+	 * @return the versioned API base URL
+	 */
+	public String versionedApiUrl() {
+		return StringUtils.trimTrailingCharacter(this.urls.getApi(), '/') + "/v" + this.apiVersion;
+	}
+
+	/**
+	 * Returns the Connect parameters configured here, before a request adds its own.
+	 * @return the configured Connect parameters
+	 */
+	public ConnectParameters connectParameters() {
+		return new ConnectParameters(this.mode, this.connect.getApprovalPrompt(), this.connect.getMake(),
+				this.connect.isSingleSelect(), this.connect.getSingleSelectVin(), this.connect.getFlags(),
+				this.connect.getUser());
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		validate();
+	}
+
+	/**
+	 * Checks every property, failing on the first wrong one.
+	 * @throws InvalidSmartcarPropertyException naming the wrong property and the fix
+	 */
+	public void validate() {
+		requireText("client-id", this.clientId,
+				"Set smartcar.client-id to the client id of your application in the Smartcar dashboard.");
+		requireText("client-secret", this.clientSecret,
+				"Set smartcar.client-secret to the client secret of your application in the Smartcar dashboard.");
+		requireRedirectUri();
+		if (this.apiVersion == null || !API_VERSION.matcher(this.apiVersion).matches()) {
+			throw new InvalidSmartcarPropertyException("api-version", this.apiVersion, "is not a version number",
+					"Set smartcar.api-version to a version such as 2.0.");
+		}
+		requireHttpUrl("urls.connect", this.urls.getConnect());
+		requireHttpUrl("urls.auth", this.urls.getAuth());
+		requireHttpUrl("urls.api", this.urls.getApi());
+		requireHttpUrl("urls.management", this.urls.getManagement());
+		String vin = this.connect.getSingleSelectVin();
+		if (vin != null && !ConnectParameters.isVin(vin)) {
+			throw new InvalidSmartcarPropertyException("connect.single-select-vin", vin, "is not a 17-character VIN",
+					"Set smartcar.connect.single-select-vin to a vehicle identification number, or remove it.");
+		}
+	}
+
+	private void requireText(String key, String value, String action) {
+		if (!StringUtils.hasText(value)) {
+			throw new InvalidSmartcarPropertyException(key, null, "is missing", action);
+		}
+	}
+
+	private void requireRedirectUri() {
+		String action = "Set smartcar.redirect-uri to an absolute URI registered in the Smartcar dashboard, "
+				+ "such as https://example.com/login/oauth2/code/smartcar, or remove it to use " + DEFAULT_REDIRECT_URI
+				+ ".";
+		if (!StringUtils.hasText(this.redirectUri)) {
+			throw new InvalidSmartcarPropertyException("redirect-uri", this.redirectUri, "is empty", action);
+		}
+		String resolvable = TEMPLATE_VARIABLE.matcher(this.redirectUri).replaceAll("template");
+		boolean startsWithTemplate = this.redirectUri.startsWith("{");
+		URI uri = parse(resolvable);
+		boolean absolute = uri != null && uri.isAbsolute() && isHttp(uri.getScheme()) && uri.getHost() != null;
+		boolean templated = uri != null && startsWithTemplate;
+		if (!absolute && !templated) {
+			throw new InvalidSmartcarPropertyException("redirect-uri", this.redirectUri, "is not an absolute URI",
+					action);
+		}
+	}
+
+	private void requireHttpUrl(String key, String value) {
+		URI uri = (value != null) ? parse(value) : null;
+		if (uri == null || !uri.isAbsolute() || !isHttp(uri.getScheme()) || uri.getHost() == null) {
+			throw new InvalidSmartcarPropertyException(key, value, "is not an http(s) URL",
+					"Set smartcar." + key + " to an absolute http or https URL, or remove it to use Smartcar's host.");
+		}
+	}
+
+	private static URI parse(String value) {
+		try {
+			return new URI(value);
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
+	}
+
+	private static boolean isHttp(String scheme) {
+		return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+	}
+
+	/**
+	 * Smartcar Connect options; requests to {@code /oauth2/authorization/smartcar} may
+	 * override some of them with query parameters.
+	 */
+	public static class Connect {
+
+		/**
+		 * Whether Connect shows the approval screen to drivers who already approved: auto
+		 * or force.
+		 */
+		private ApprovalPrompt approvalPrompt = ApprovalPrompt.AUTO;
+
+		/**
+		 * Make whose login Connect opens directly, skipping the brand selector, such as
+		 * TESLA.
+		 */
+		private String make;
+
+		/**
+		 * Whether the driver may connect only one vehicle.
+		 */
+		private boolean singleSelect;
+
+		/**
+		 * VIN of the only vehicle the driver may connect; implies single select.
+		 */
+		private String singleSelectVin;
+
+		/**
+		 * Feature flags passed to Connect, as name to value.
+		 */
+		private Map<String, String> flags = new LinkedHashMap<>();
+
+		/**
+		 * Id of the driver in your application, for Smartcar's analytics.
+		 */
+		private String user;
+
+		/**
+		 * Whether to send a PKCE code challenge; Smartcar does not document PKCE.
+		 */
+		private boolean pkce;
+
+		public ApprovalPrompt getApprovalPrompt() {
+			return this.approvalPrompt;
+		}
+
+		public void setApprovalPrompt(ApprovalPrompt approvalPrompt) {
+			this.approvalPrompt = approvalPrompt;
+		}
+
+		public String getMake() {
+			return this.make;
+		}
+
+		public void setMake(String make) {
+			this.make = make;
+		}
+
+		public boolean isSingleSelect() {
+			return this.singleSelect;
+		}
+
+		public void setSingleSelect(boolean singleSelect) {
+			this.singleSelect = singleSelect;
+		}
+
+		public String getSingleSelectVin() {
+			return this.singleSelectVin;
+		}
+
+		public void setSingleSelectVin(String singleSelectVin) {
+			this.singleSelectVin = singleSelectVin;
+		}
+
+		public Map<String, String> getFlags() {
+			return this.flags;
+		}
+
+		public void setFlags(Map<String, String> flags) {
+			this.flags = flags;
+		}
+
+		public String getUser() {
+			return this.user;
+		}
+
+		public void setUser(String user) {
+			this.user = user;
+		}
+
+		public boolean isPkce() {
+			return this.pkce;
+		}
+
+		public void setPkce(boolean pkce) {
+			this.pkce = pkce;
+		}
+
+	}
+
+	/**
+	 * Base URLs of Smartcar's services.
+	 */
+	public static class Urls {
+
+		/**
+		 * Base URL of Smartcar Connect, which serves /oauth/authorize.
+		 */
+		private String connect = "https://connect.smartcar.com";
+
+		/**
+		 * Base URL of Smartcar's token endpoint, which serves /oauth/token.
+		 */
+		private String auth = "https://auth.smartcar.com";
+
+		/**
+		 * Base URL of the Smartcar vehicle API, without the version.
+		 */
+		private String api = "https://api.smartcar.com";
+
+		/**
+		 * Base URL of the Smartcar management API.
+		 */
+		private String management = "https://management.smartcar.com";
+
+		public String getConnect() {
+			return this.connect;
+		}
+
+		public void setConnect(String connect) {
+			this.connect = connect;
+		}
+
+		public String getAuth() {
+			return this.auth;
+		}
+
+		public void setAuth(String auth) {
+			this.auth = auth;
+		}
+
+		public String getApi() {
+			return this.api;
+		}
+
+		public void setApi(String api) {
+			this.api = api;
+		}
+
+		public String getManagement() {
+			return this.management;
+		}
+
+		public void setManagement(String management) {
+			this.management = management;
+		}
+
+	}
+
+}

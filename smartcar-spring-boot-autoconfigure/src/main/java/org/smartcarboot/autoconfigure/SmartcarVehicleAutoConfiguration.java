@@ -1,0 +1,79 @@
+package org.smartcarboot.autoconfigure;
+
+import tools.jackson.databind.json.JsonMapper;
+import org.smartcarboot.connect.SmartcarClientRegistrations;
+import org.smartcarboot.error.SmartcarErrorReader;
+import org.smartcarboot.token.SmartcarPrincipalResolver;
+import org.smartcarboot.vehicle.SmartcarRestClientCustomizer;
+import org.smartcarboot.vehicle.SmartcarVehicleService;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configuration of {@link SmartcarVehicleService}: a {@link RestClient} from Spring
+ * Boot's builder, carrying the Smartcar access token of the signed-in user, or of a
+ * stored user for background work, refreshed when it expires.
+ */
+@AutoConfiguration(after = { SmartcarAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
+		RestClientAutoConfiguration.class, JacksonAutoConfiguration.class })
+@ConditionalOnClass({ RestClient.class, OAuth2ClientHttpRequestInterceptor.class })
+@ConditionalOnSmartcarClient
+@ConditionalOnBean({ ClientRegistrationRepository.class, OAuth2AuthorizedClientService.class,
+		SmartcarProperties.class })
+public final class SmartcarVehicleAutoConfiguration {
+
+	/**
+	 * Name of the authorized client manager bean used for Smartcar requests.
+	 */
+	public static final String AUTHORIZED_CLIENT_MANAGER_BEAN = "smartcarAuthorizedClientManager";
+
+	private static final String USER_AGENT = "smartcar-spring-boot";
+
+	@Bean(AUTHORIZED_CLIENT_MANAGER_BEAN)
+	@ConditionalOnMissingBean(name = AUTHORIZED_CLIENT_MANAGER_BEAN)
+	AuthorizedClientServiceOAuth2AuthorizedClientManager smartcarAuthorizedClientManager(
+			ClientRegistrationRepository clientRegistrationRepository,
+			OAuth2AuthorizedClientService authorizedClientService) {
+		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
+				clientRegistrationRepository, authorizedClientService);
+		manager.setAuthorizedClientProvider(
+				OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
+		return manager;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SmartcarVehicleService smartcarVehicleService(SmartcarProperties properties,
+			@Qualifier(AUTHORIZED_CLIENT_MANAGER_BEAN) OAuth2AuthorizedClientManager authorizedClientManager,
+			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<SmartcarRestClientCustomizer> customizers) {
+		OAuth2ClientHttpRequestInterceptor oauth2 = new OAuth2ClientHttpRequestInterceptor(authorizedClientManager);
+		oauth2.setClientRegistrationIdResolver((request) -> SmartcarClientRegistrations.REGISTRATION_ID);
+		oauth2.setPrincipalResolver(new SmartcarPrincipalResolver());
+		RestClient.Builder builder = restClientBuilder.getIfAvailable(RestClient::builder)
+			.baseUrl(properties.versionedApiUrl())
+			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
+			.requestInterceptor(oauth2);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return new SmartcarVehicleService(builder.build(),
+				new SmartcarErrorReader(jsonMapper.getIfAvailable(JsonMapper::new)), properties.getUnitSystem());
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.smartcarboot.error;
+
+import java.time.Duration;
+
+import org.smartcarboot.error.SmartcarException.Resolution;
+
+/**
+ * The fields of a Smartcar error, as read from an error response.
+ *
+ * @param statusCode the HTTP status, {@code 0} when no response came back
+ * @param type Smartcar's error type
+ * @param code Smartcar's error code, or {@code null}
+ * @param description what went wrong
+ * @param docUrl link to Smartcar's documentation of the error, or {@code null}
+ * @param resolution what Smartcar suggests doing, or {@code null}
+ * @param requestId Smartcar's id of the request, or {@code null}
+ * @param retryAfter how long to wait before retrying, or {@code null}
+ * @param suggestedUserMessage a message for the driver, or {@code null}
+ */
+public record SmartcarErrorDetails(int statusCode, String type, String code, String description, String docUrl,
+		Resolution resolution, String requestId, Duration retryAfter, String suggestedUserMessage) {
+
+	/**
+	 * Returns the exception message: status, type, code, description and request id.
+	 * @return the message
+	 */
+	public String message() {
+		StringBuilder message = new StringBuilder();
+		if (this.statusCode > 0) {
+			message.append(this.statusCode).append(' ');
+		}
+		message.append(this.type);
+		if (this.code != null) {
+			message.append(':').append(this.code);
+		}
+		message.append(" - ").append(this.description);
+		if (this.requestId != null) {
+			message.append(" (request id ").append(this.requestId).append(')');
+		}
+		return message.toString();
+	}
+
+}

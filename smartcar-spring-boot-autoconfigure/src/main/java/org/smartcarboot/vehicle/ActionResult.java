@@ -1,0 +1,18 @@
+package org.smartcarboot.vehicle;
+
+/**
+ * Smartcar's answer to a command sent to a vehicle.
+ *
+ * @param status the status, such as {@code success}
+ * @param message Smartcar's message, or {@code null}
+ */
+public record ActionResult(String status, String message) {
+
+	/**
+	 * Creates the result, requiring the status.
+	 */
+	public ActionResult {
+		ResponseBodies.require(status, "status");
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.smartcarboot.vehicle;
+
+/**
+ * A vehicle's odometer reading.
+ *
+ * @param distance the distance travelled, in kilometers or miles as
+ * {@link ResponseMeta#unitSystem()} says
+ */
+public record Odometer(Double distance) {
+
+	/**
+	 * Creates the reading, requiring the distance.
+	 */
+	public Odometer {
+		ResponseBodies.require(distance, "distance");
+	}
+
+}

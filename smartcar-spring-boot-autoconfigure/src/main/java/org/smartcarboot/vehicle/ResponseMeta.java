@@ -1,0 +1,46 @@
+package org.smartcarboot.vehicle;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.smartcarboot.error.SmartcarErrorReader;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * What Smartcar says about a response, from its {@code sc-*} headers. A header that is
+ * absent or malformed leaves its field {@code null}.
+ *
+ * @param requestId Smartcar's id of the request ({@code sc-request-id})
+ * @param dataAge when the vehicle recorded the data ({@code sc-data-age}), UTC
+ * @param fetchedAt when Smartcar fetched the data from the vehicle
+ * ({@code sc-fetched-at}), UTC
+ * @param unitSystem the unit system of the measurements ({@code sc-unit-system})
+ */
+public record ResponseMeta(String requestId, Instant dataAge, Instant fetchedAt, UnitSystem unitSystem) {
+
+	/**
+	 * Reads the metadata from response headers.
+	 * @param headers the response headers
+	 * @return the metadata
+	 */
+	public static ResponseMeta from(HttpHeaders headers) {
+		return new ResponseMeta(headers.getFirst(SmartcarErrorReader.REQUEST_ID_HEADER),
+				instant(headers.getFirst("sc-data-age")), instant(headers.getFirst("sc-fetched-at")),
+				UnitSystem.fromHeader(headers.getFirst("sc-unit-system")));
+	}
+
+	private static Instant instant(String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(value.trim()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.smartcarboot.vehicle;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.smartcarboot.error.SmartcarException;
+
+import org.springframework.util.Assert;
+
+/**
+ * One vehicle of the Smartcar API. Reads are nouns ({@link #odometer()}), commands are
+ * verbs ({@link #lock()}). Every method sends one request and throws
+ * {@link SmartcarException} when Smartcar answers with an error.
+ */
+public final class SmartcarVehicle {
+
+	private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+
+	private static final String VEHICLE = "/vehicles/{id}";
+
+	private final String id;
+
+	private final SmartcarApiClient client;
+
+	private final UnitSystem unitSystem;
+
+	SmartcarVehicle(String id, SmartcarApiClient client, UnitSystem unitSystem) {
+		Assert.isTrue(id != null && PLAIN_ID.matcher(id).matches(),
+				() -> "vehicleId must be a plain Smartcar vehicle id (letters, digits, '-' and '_'), was '" + id + "'");
+		this.id = id;
+		this.client = client;
+		this.unitSystem = unitSystem;
+	}
+
+	/**
+	 * Returns the Smartcar vehicle id.
+	 * @return the id
+	 */
+	public String id() {
+		return this.id;
+	}
+
+	/**
+	 * Returns a handle on the same vehicle that requests measurements in another unit
+	 * system.
+	 * @param unitSystem the unit system to request
+	 * @return the handle
+	 */
+	public SmartcarVehicle withUnitSystem(UnitSystem unitSystem) {
+		Assert.notNull(unitSystem, "unitSystem must not be null");
+		return new SmartcarVehicle(this.id, this.client, unitSystem);
+	}
+
+	/**
+	 * Reads the vehicle's make, model and year (permission {@code read_vehicle_info}).
+	 * @return the attributes
+	 */
+	public SmartcarResponse<VehicleAttributes> attributes() {
+		return read(VehicleAttributes.class, "");
+	}
+
+	/**
+	 * Reads the vehicle identification number (permission {@code read_vin}).
+	 * @return the VIN
+	 */
+	public SmartcarResponse<Vin> vin() {
+		return read(Vin.class, "/vin");
+	}
+
+	/**
+	 * Reads the odometer (permission {@code read_odometer}).
+	 * @return the odometer, in the unit system of the response
+	 */
+	public SmartcarResponse<Odometer> odometer() {
+		return read(Odometer.class, "/odometer");
+	}
+
+	/**
+	 * Reads the last known location (permission {@code read_location}).
+	 * @return the location
+	 */
+	public SmartcarResponse<Location> location() {
+		return read(Location.class, "/location");
+	}
+
+	/**
+	 * Locks the vehicle (permission {@code control_security}). Never retried
+	 * automatically.
+	 * @return Smartcar's answer
+	 */
+	public SmartcarResponse<ActionResult> lock() {
+		return security("LOCK");
+	}
+
+	/**
+	 * Unlocks the vehicle (permission {@code control_security}). Never retried
+	 * automatically.
+	 * @return Smartcar's answer
+	 */
+	public SmartcarResponse<ActionResult> unlock() {
+		return security("UNLOCK");
+	}
+
+	private <T> SmartcarResponse<T> read(Class<T> type, String path) {
+		return this.client.get(type, this.unitSystem, VEHICLE + path, this.id);
+	}
+
+	private SmartcarResponse<ActionResult> security(String action) {
+		return this.client.post(ActionResult.class, Map.of("action", action), VEHICLE + "/security", this.id);
+	}
+
+	@Override
+	public String toString() {
+		return "SmartcarVehicle[" + this.id + "]";
+	}
+
+}

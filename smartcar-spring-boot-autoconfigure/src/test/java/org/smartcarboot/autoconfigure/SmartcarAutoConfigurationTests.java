@@ -1,0 +1,172 @@
+package org.smartcarboot.autoconfigure;
+
+import org.junit.jupiter.api.Test;
+import org.smartcarboot.connect.SmartcarAuthorizationRequestResolver;
+import org.smartcarboot.vehicle.SmartcarVehicleService;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/**
+ * Tests for the Smartcar auto-configurations: when they apply, what they register, and
+ * how they back off.
+ */
+class SmartcarAutoConfigurationTests {
+
+	private static final AutoConfigurations AUTO_CONFIGURATIONS = AutoConfigurations.of(SmartcarAutoConfiguration.class,
+			SmartcarConnectAutoConfiguration.class, SmartcarVehicleAutoConfiguration.class,
+			OAuth2ClientAutoConfiguration.class, RestClientAutoConfiguration.class, JacksonAutoConfiguration.class);
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AUTO_CONFIGURATIONS);
+
+	private final WebApplicationContextRunner webRunner = new WebApplicationContextRunner()
+		.withConfiguration(AUTO_CONFIGURATIONS);
+
+	private static final String[] CREDENTIALS = { "smartcar.client-id=app-id", "smartcar.client-secret=app-secret" };
+
+	@Test
+	void withoutSmartcarPropertiesNothingIsRegistered() {
+		this.runner.run((context) -> assertThat(context).hasNotFailed()
+			.doesNotHaveBean(SmartcarProperties.class)
+			.doesNotHaveBean(ClientRegistrationRepository.class)
+			.doesNotHaveBean(SmartcarVehicleService.class)
+			.doesNotHaveBean(SmartcarVehicleAutoConfiguration.AUTHORIZED_CLIENT_MANAGER_BEAN));
+	}
+
+	@Test
+	void withCredentialsTheSmartcarRegistrationUsesSmartcarsHosts() {
+		this.runner.withPropertyValues(CREDENTIALS)
+			.withPropertyValues("smartcar.scopes=read_vehicle_info,required:read_odometer")
+			.run((context) -> {
+				ClientRegistration registration = context.getBean(ClientRegistrationRepository.class)
+					.findByRegistrationId("smartcar");
+				assertThat(registration.getClientId()).isEqualTo("app-id");
+				assertThat(registration.getClientSecret()).isEqualTo("app-secret");
+				assertThat(registration.getClientAuthenticationMethod())
+					.isEqualTo(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+				assertThat(registration.getAuthorizationGrantType())
+					.isEqualTo(AuthorizationGrantType.AUTHORIZATION_CODE);
+				assertThat(registration.getRedirectUri()).isEqualTo("{baseUrl}/login/oauth2/code/{registrationId}");
+				assertThat(registration.getScopes()).containsExactly("read_vehicle_info", "required:read_odometer");
+				assertThat(registration.getProviderDetails().getAuthorizationUri())
+					.isEqualTo("https://connect.smartcar.com/oauth/authorize");
+				assertThat(registration.getProviderDetails().getTokenUri())
+					.isEqualTo("https://auth.smartcar.com/oauth/token");
+				assertThat(registration.getProviderDetails().getUserInfoEndpoint().getUri())
+					.isEqualTo("https://api.smartcar.com/v2.0/user");
+				assertThat(registration.getProviderDetails().getUserInfoEndpoint().getUserNameAttributeName())
+					.isEqualTo("id");
+				assertThat(registration.getClientSettings().isRequireProofKey()).isFalse();
+			});
+	}
+
+	@Test
+	void pkceAndUrlsAndApiVersionFollowTheProperties() {
+		this.runner.withPropertyValues(CREDENTIALS)
+			.withPropertyValues("smartcar.connect.pkce=true", "smartcar.urls.connect=http://127.0.0.1:9000/",
+					"smartcar.urls.auth=http://127.0.0.1:9001", "smartcar.urls.api=http://127.0.0.1:9002",
+					"smartcar.api-version=1.0", "smartcar.redirect-uri=https://app.example.com/callback")
+			.run((context) -> {
+				ClientRegistration registration = context.getBean(ClientRegistrationRepository.class)
+					.findByRegistrationId("smartcar");
+				assertThat(registration.getClientSettings().isRequireProofKey()).isTrue();
+				assertThat(registration.getRedirectUri()).isEqualTo("https://app.example.com/callback");
+				assertThat(registration.getProviderDetails().getAuthorizationUri())
+					.isEqualTo("http://127.0.0.1:9000/oauth/authorize");
+				assertThat(registration.getProviderDetails().getTokenUri())
+					.isEqualTo("http://127.0.0.1:9001/oauth/token");
+				assertThat(registration.getProviderDetails().getUserInfoEndpoint().getUri())
+					.isEqualTo("http://127.0.0.1:9002/v1.0/user");
+			});
+	}
+
+	@Test
+	void theApplicationsOtherRegistrationsAreKept() {
+		this.runner.withPropertyValues(CREDENTIALS)
+			.withPropertyValues("spring.security.oauth2.client.registration.github.client-id=gh-id",
+					"spring.security.oauth2.client.registration.github.client-secret=gh-secret")
+			.run((context) -> {
+				ClientRegistrationRepository repository = context.getBean(ClientRegistrationRepository.class);
+				assertThat(repository.findByRegistrationId("github").getClientId()).isEqualTo("gh-id");
+				assertThat(repository.findByRegistrationId("smartcar").getClientId()).isEqualTo("app-id");
+			});
+	}
+
+	@Test
+	void withCredentialsTheServiceAndManagerAreRegistered() {
+		this.runner.withPropertyValues(CREDENTIALS).run((context) -> {
+			assertThat(context).hasSingleBean(SmartcarVehicleService.class)
+				.hasSingleBean(OAuth2AuthorizedClientService.class)
+				.hasBean(SmartcarVehicleAutoConfiguration.AUTHORIZED_CLIENT_MANAGER_BEAN)
+				.doesNotHaveBean(OAuth2AuthorizationRequestResolver.class);
+		});
+	}
+
+	@Test
+	void inAServletApplicationTheConnectResolverIsRegistered() {
+		this.webRunner.withPropertyValues(CREDENTIALS)
+			.run((context) -> assertThat(context).hasSingleBean(SmartcarAuthorizationRequestResolver.class));
+	}
+
+	@Test
+	void userDefinedBeansWin() {
+		ClientRegistrationRepository userRepository = new InMemoryClientRegistrationRepository(
+				ClientRegistration.withRegistrationId("other")
+					.clientId("x")
+					.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+					.tokenUri("https://example.com/token")
+					.build());
+		SmartcarVehicleService userService = mock(SmartcarVehicleService.class);
+		OAuth2AuthorizationRequestResolver userResolver = mock(OAuth2AuthorizationRequestResolver.class);
+		OAuth2AuthorizedClientManager userManager = mock(OAuth2AuthorizedClientManager.class);
+		this.webRunner.withPropertyValues(CREDENTIALS)
+			.withBean(ClientRegistrationRepository.class, () -> userRepository)
+			.withBean(SmartcarVehicleService.class, () -> userService)
+			.withBean(OAuth2AuthorizationRequestResolver.class, () -> userResolver)
+			.withBean(SmartcarVehicleAutoConfiguration.AUTHORIZED_CLIENT_MANAGER_BEAN,
+					OAuth2AuthorizedClientManager.class, () -> userManager)
+			.run((context) -> {
+				assertThat(context.getBean(ClientRegistrationRepository.class)).isSameAs(userRepository);
+				assertThat(context.getBean(SmartcarVehicleService.class)).isSameAs(userService);
+				assertThat(context.getBean(OAuth2AuthorizationRequestResolver.class)).isSameAs(userResolver);
+				assertThat(context.getBean(SmartcarVehicleAutoConfiguration.AUTHORIZED_CLIENT_MANAGER_BEAN))
+					.isSameAs(userManager);
+			});
+	}
+
+	@Test
+	void withoutSpringSecurityOAuth2ClientTheStarterIsOff() {
+		this.runner.withPropertyValues(CREDENTIALS)
+			.withClassLoader(new FilteredClassLoader(ClientRegistration.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(SmartcarProperties.class)
+				.doesNotHaveBean(SmartcarVehicleService.class));
+	}
+
+	@Test
+	void withoutRestClientTheServiceIsOffButLoginWorks() {
+		this.runner.withPropertyValues(CREDENTIALS)
+			.withClassLoader(new FilteredClassLoader(RestClient.class))
+			.run((context) -> assertThat(context).hasSingleBean(ClientRegistrationRepository.class)
+				.doesNotHaveBean(SmartcarVehicleService.class));
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.smartcarboot.autoconfigure;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+/**
+ * Starts real applications with a wrong {@code smartcar.*} property and checks that
+ * startup fails with a report naming the property and the fix, without the secret.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SmartcarStartupFailureTests {
+
+	private static final String SECRET = "s3cr3t-do-not-print";
+
+	@ParameterizedTest(name = "{0}={1}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					client-id       | ''                 | smartcar.client-id is missing          | Set smartcar.client-id
+					client-secret   | ' '                | smartcar.client-secret is missing      | Set smartcar.client-secret
+					redirect-uri    | not a uri          | smartcar.redirect-uri 'not a uri'      | Set smartcar.redirect-uri
+					redirect-uri    | /relative/callback | smartcar.redirect-uri '/relative/callback' | Set smartcar.redirect-uri
+					api-version     | two                | smartcar.api-version 'two'             | Set smartcar.api-version
+					urls.api        | ftp://example.com  | smartcar.urls.api 'ftp://example.com'  | Set smartcar.urls.api
+					connect.single-select-vin | 123      | smartcar.connect.single-select-vin '123' | Set smartcar.connect.single-select-vin
+					mode            | bogus              | smartcar.mode                          | LIVE
+					unit-system     | furlongs           | smartcar.unit-system                   | IMPERIAL
+					""")
+	void aWrongPropertyFailsStartupNamingItAndTheFix(String key, String value, String description, String action,
+			CapturedOutput output) {
+		Map<String, Object> properties = new HashMap<>(
+				Map.of("smartcar.client-id", "app-id", "smartcar.client-secret", SECRET));
+		properties.put("smartcar." + key, value);
+		assertThatException().isThrownBy(() -> run(properties));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains(description)
+			.contains(action)
+			.doesNotContain(SECRET);
+	}
+
+	@ParameterizedTest(name = "only {0}")
+	@CsvSource({ "client-id, smartcar.client-secret", "client-secret, smartcar.client-id" })
+	void aMissingCredentialFailsStartupNamingIt(String present, String missing, CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run(Map.of("smartcar." + present, SECRET)));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Property " + missing + " is missing")
+			.contains("Set " + missing)
+			.doesNotContain(SECRET);
+	}
+
+	private static void run(Map<String, Object> properties) {
+		SpringApplication application = new SpringApplication(TestApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setDefaultProperties(properties);
+		application.run().close();
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class TestApplication {
+
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.smartcarboot.token;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.smartcarboot.SmartcarTestApplication;
+import org.smartcarboot.StoredTokens;
+import org.smartcarboot.simulator.IssuedTokens;
+import org.smartcarboot.simulator.SimulatedVehicle;
+import org.smartcarboot.simulator.SmartcarSimulator;
+import org.smartcarboot.simulator.SmartcarSimulatorExtension;
+import org.smartcarboot.vehicle.Odometer;
+import org.smartcarboot.vehicle.SmartcarResponse;
+import org.smartcarboot.vehicle.SmartcarVehicleService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests that an expired access token is refreshed once, through Smartcar's rotating
+ * refresh tokens, for a stored user called from a thread with no web request.
+ */
+@SpringBootTest(classes = SmartcarTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class SmartcarTokenRefreshTests {
+
+	@RegisterExtension
+	static final SmartcarSimulatorExtension smartcar = new SmartcarSimulatorExtension();
+
+	private static final ExecutorService backgroundThread = Executors.newSingleThreadExecutor();
+
+	@DynamicPropertySource
+	static void pointAtSimulator(DynamicPropertyRegistry registry) {
+		smartcar.simulator().springProperties().forEach((key, value) -> registry.add(key, () -> value));
+	}
+
+	@Autowired
+	private SmartcarVehicleService service;
+
+	@Autowired
+	private ClientRegistrationRepository registrations;
+
+	@Autowired
+	private OAuth2AuthorizedClientService store;
+
+	private SmartcarSimulator simulator;
+
+	private StoredTokens storedTokens;
+
+	@BeforeEach
+	void setUp() {
+		this.simulator = smartcar.simulator();
+		this.storedTokens = new StoredTokens(this.registrations, this.store);
+	}
+
+	@AfterAll
+	static void stopBackgroundThread() throws InterruptedException {
+		backgroundThread.shutdown();
+		backgroundThread.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void anExpiredAccessTokenIsRefreshedOnceAndTheRotatedPairIsStored() throws Exception {
+		IssuedTokens old = this.simulator.issueTokens();
+		this.storedTokens.save(this.simulator.userId(), old.accessToken(), old.refreshToken(), Duration.ofMinutes(-5));
+		this.simulator.expireAccessTokens();
+		SimulatedVehicle car = this.simulator.vehicles().get(1);
+
+		SmartcarResponse<Odometer> odometer = inBackground(
+				() -> this.service.forUser(this.simulator.userId()).vehicle(car.id()).odometer());
+
+		assertThat(odometer.value().distance()).isPositive();
+		assertThat(this.simulator.tokenRequestCount("refresh_token")).isEqualTo(1);
+		OAuth2AuthorizedClient stored = this.storedTokens.load(this.simulator.userId());
+		String newAccessToken = stored.getAccessToken().getTokenValue();
+		String newRefreshToken = stored.getRefreshToken().getTokenValue();
+		assertThat(newAccessToken).isNotEqualTo(old.accessToken());
+		assertThat(this.simulator.isAccessTokenValid(newAccessToken)).isTrue();
+		assertThat(newRefreshToken).isNotEqualTo(old.refreshToken());
+		assertThat(this.simulator.isRefreshTokenValid(newRefreshToken)).isTrue();
+		assertThat(stored.getAccessToken().getExpiresAt()).isAfter(Instant.now().plusSeconds(3600));
+
+		inBackground(() -> this.service.forUser(this.simulator.userId()).vehicle(car.id()).odometer());
+		assertThat(this.simulator.tokenRequestCount("refresh_token")).isEqualTo(1);
+		assertThat(this.simulator.requestCount("GET", "/v2.0/vehicles/{id}/odometer")).isEqualTo(2);
+	}
+
+	@Test
+	void aStoredUserIsServedFromAThreadWithNoWebRequest() throws Exception {
+		IssuedTokens tokens = this.simulator.issueTokens();
+		this.storedTokens.save(this.simulator.userId(), tokens.accessToken(), tokens.refreshToken(),
+				tokens.expiresIn());
+
+		Boolean requestBound = inBackground(() -> RequestContextHolder.getRequestAttributes() != null);
+		List<String> ids = inBackground(() -> this.service.forUser(this.simulator.userId()).vehicleIds());
+
+		assertThat(requestBound).isFalse();
+		assertThat(ids).hasSize(this.simulator.vehicles().size());
+		assertThat(this.simulator.tokenRequestCount("refresh_token")).isZero();
+	}
+
+	private static <T> T inBackground(Supplier<T> work) throws Exception {
+		return CompletableFuture.supplyAsync(work, backgroundThread).get(30, TimeUnit.SECONDS);
+	}
+
+}
