@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -21,12 +22,24 @@ class SmartcarPropertiesPresentCondition extends SpringBootCondition {
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition(ConditionalOnSmartcarClient.class);
-		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(context.getEnvironment())) {
+		String properties = SmartcarProperties.PREFIX + ".*";
+		return isConfigured(context.getEnvironment())
+				? ConditionOutcome.match(message.found("property").items(properties))
+				: ConditionOutcome.noMatch(message.didNotFind("property").items(properties));
+	}
+
+	/**
+	 * Tells whether the environment sets any {@code smartcar.*} property.
+	 * @param environment the environment
+	 * @return whether the starter is configured
+	 */
+	static boolean isConfigured(Environment environment) {
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
 			if (source.containsDescendantOf(PREFIX) == ConfigurationPropertyState.PRESENT) {
-				return ConditionOutcome.match(message.found("property").items(SmartcarProperties.PREFIX + ".*"));
+				return true;
 			}
 		}
-		return ConditionOutcome.noMatch(message.didNotFind("property").items(SmartcarProperties.PREFIX + ".*"));
+		return false;
 	}
 
 }

@@ -3,9 +3,11 @@ package org.smartcarboot.autoconfigure;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -13,6 +15,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -61,8 +64,20 @@ class SmartcarStartupFailureTests {
 			.doesNotContain(SECRET);
 	}
 
+	@Test
+	void anAutowiredServiceWithoutAnySmartcarPropertyFailsStartupSayingWhatToSet(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> run(ServiceUser.class, Map.of()));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("A SmartcarVehicleService is required, but the Smartcar starter is off")
+			.contains("Set smartcar.client-id and smartcar.client-secret");
+	}
+
 	private static void run(Map<String, Object> properties) {
-		SpringApplication application = new SpringApplication(TestApplication.class);
+		run(TestApplication.class, properties);
+	}
+
+	private static void run(Class<?> applicationClass, Map<String, Object> properties) {
+		SpringApplication application = new SpringApplication(applicationClass);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setDefaultProperties(properties);
 		application.run().close();
@@ -71,6 +86,20 @@ class SmartcarStartupFailureTests {
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	static class TestApplication {
+
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@Import(ServiceUser.Consumer.class)
+	static class ServiceUser {
+
+		static class Consumer {
+
+			Consumer(SmartcarVehicleService service) {
+			}
+
+		}
 
 	}
 

@@ -1,0 +1,47 @@
+package org.smartcarboot.autoconfigure;
+
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.env.Environment;
+
+/**
+ * Explains a startup failure caused by a missing Smartcar bean, such as an
+ * {@code @Autowired SmartcarVehicleService}, when the starter is off because no
+ * {@code smartcar.*} property is set.
+ */
+class SmartcarNotConfiguredFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDefinitionException>
+		implements Ordered {
+
+	private static final String STARTER_PACKAGE = "org.smartcarboot.";
+
+	private final Environment environment;
+
+	SmartcarNotConfiguredFailureAnalyzer(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
+		ResolvableType beanType = cause.getResolvableType();
+		Class<?> missing = (beanType != null) ? beanType.resolve() : null;
+		if (missing == null || !missing.getName().startsWith(STARTER_PACKAGE)
+				|| SmartcarPropertiesPresentCondition.isConfigured(this.environment)) {
+			return null;
+		}
+		return new FailureAnalysis(
+				"A " + missing.getSimpleName() + " is required, but the Smartcar starter is off: no smartcar.* "
+						+ "property is set.",
+				"Set smartcar.client-id and smartcar.client-secret to the credentials of your application in the "
+						+ "Smartcar dashboard.",
+				cause);
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+}
