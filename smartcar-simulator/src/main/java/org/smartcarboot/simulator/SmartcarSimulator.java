@@ -34,7 +34,7 @@ public final class SmartcarSimulator implements AutoCloseable {
 	 */
 	private static final String NO_FILES = "org/smartcarboot/simulator/no-files";
 
-	private final int requestedPort;
+	private int port;
 
 	private final ClientRegistration client = new ClientRegistration("simulator-client-id", "simulator-client-secret");
 
@@ -64,22 +64,25 @@ public final class SmartcarSimulator implements AutoCloseable {
 		if (port < 0 || port > 65535) {
 			throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
 		}
-		this.requestedPort = port;
+		this.port = port;
 	}
 
 	/**
-	 * Starts the server unless it is running.
+	 * Starts the server unless it is running. A simulator started on a free port keeps
+	 * that port when it is started again, so applications (and cached Spring test
+	 * contexts) pointed at it stay valid across a restart.
 	 * @return this simulator
 	 */
 	public synchronized SmartcarSimulator start() {
 		if (this.server == null) {
 			WireMockServer newServer = new WireMockServer(WireMockConfiguration.options()
 				.bindAddress(BIND_ADDRESS)
-				.port(this.requestedPort)
+				.port(this.port)
 				.usingFilesUnderClasspath(NO_FILES)
 				.extensions(Stream.concat(this.services.stream(), Stream.of(this.faults)).toArray(Extension[]::new)));
 			this.services.forEach((service) -> service.stubs().forEach(newServer::stubFor));
 			newServer.start();
+			this.port = newServer.port();
 			this.server = newServer;
 		}
 		return this;

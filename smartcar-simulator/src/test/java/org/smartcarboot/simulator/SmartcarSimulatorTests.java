@@ -33,6 +33,21 @@ class SmartcarSimulatorTests {
 	}
 
 	@Test
+	void aRestartKeepsThePortAndTheTokens() {
+		try (SmartcarSimulator simulator = new SmartcarSimulator().start()) {
+			int port = simulator.port();
+			IssuedTokens tokens = simulator.issueTokens();
+			simulator.stop();
+			simulator.start();
+			assertThat(simulator.port()).isEqualTo(port);
+			assertThat(simulator.isAccessTokenValid(tokens.accessToken())).isTrue();
+			assertThat(new SimulatorClient(simulator)
+				.get("/v2.0/user", "Authorization", SimulatorClient.bearer(tokens.accessToken()))
+				.statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void closeStops() {
 		SmartcarSimulator simulator = new SmartcarSimulator().start();
 		simulator.close();

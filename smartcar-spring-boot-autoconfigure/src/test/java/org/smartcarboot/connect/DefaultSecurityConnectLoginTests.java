@@ -10,17 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.SmartcarTestApplication;
-import org.smartcarboot.simulator.SmartcarSimulatorExtension;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.user.OAuth2User;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,10 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = { SmartcarTestApplication.class, DefaultSecurityConnectLoginTests.Greeting.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "smartcar.mode=simulated", "smartcar.scopes=read_vehicle_info,read_odometer" })
-class DefaultSecurityConnectLoginTests {
-
-	@RegisterExtension
-	static final SmartcarSimulatorExtension smartcar = new SmartcarSimulatorExtension();
+class DefaultSecurityConnectLoginTests extends SimulatorBackedTest {
 
 	private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
 
@@ -50,27 +44,22 @@ class DefaultSecurityConnectLoginTests {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	@DynamicPropertySource
-	static void pointAtSimulator(DynamicPropertyRegistry registry) {
-		smartcar.simulator().springProperties().forEach((key, value) -> registry.add(key, () -> value));
-	}
-
 	@Test
 	void aDriverLogsInThroughConnectAndReadsTheirVehicles() throws Exception {
 		String app = "http://localhost:" + this.port;
-		smartcar.simulator().registerRedirectUri(app + "/login/oauth2/code/smartcar");
+		simulator().registerRedirectUri(app + "/login/oauth2/code/smartcar");
 
 		HttpResponse<String> home = get(app + "/");
 		assertThat(home.statusCode()).isEqualTo(302);
 		String authorize = followToConnect(home);
-		assertThat(authorize).startsWith(smartcar.simulator().baseUrl() + "/oauth/authorize?")
+		assertThat(authorize).startsWith(simulator().baseUrl() + "/oauth/authorize?")
 			.contains("response_type=code", "client_id=simulator-client-id", "mode=simulated", "approval_prompt=auto",
 					"scope=read_vehicle_info%20read_odometer")
 			.doesNotContain("code_challenge");
 
 		HttpResponse<String> consent = get(authorize);
 		assertThat(consent.statusCode()).isEqualTo(200);
-		HttpResponse<String> callback = post(smartcar.simulator().baseUrl() + "/oauth/consent",
+		HttpResponse<String> callback = post(simulator().baseUrl() + "/oauth/consent",
 				"request_id=" + requestId(consent.body()) + "&decision=allow");
 		String callbackUrl = callback.headers().firstValue("Location").orElseThrow();
 		assertThat(callbackUrl).startsWith(app + "/login/oauth2/code/smartcar?code=");
@@ -81,8 +70,8 @@ class DefaultSecurityConnectLoginTests {
 
 		assertThat(greeting.statusCode()).isEqualTo(200);
 		assertThat(greeting.body())
-			.isEqualTo(smartcar.simulator().userId() + " has " + smartcar.simulator().vehicles().size() + " vehicles");
-		assertThat(smartcar.simulator().tokenRequestCount("authorization_code")).isEqualTo(1);
+			.isEqualTo(simulator().userId() + " has " + simulator().vehicles().size() + " vehicles");
+		assertThat(simulator().tokenRequestCount("authorization_code")).isEqualTo(1);
 	}
 
 	private String followToConnect(HttpResponse<String> response) throws IOException, InterruptedException {

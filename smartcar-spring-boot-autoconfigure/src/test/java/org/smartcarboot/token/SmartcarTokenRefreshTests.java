@@ -12,24 +12,17 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.smartcarboot.SmartcarTestApplication;
+import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.StoredTokens;
 import org.smartcarboot.simulator.IssuedTokens;
 import org.smartcarboot.simulator.SimulatedVehicle;
 import org.smartcarboot.simulator.SmartcarSimulator;
-import org.smartcarboot.simulator.SmartcarSimulatorExtension;
 import org.smartcarboot.vehicle.Odometer;
 import org.smartcarboot.vehicle.SmartcarResponse;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,36 +31,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests that an expired access token is refreshed once, through Smartcar's rotating
  * refresh tokens, for a stored user called from a thread with no web request.
  */
-@SpringBootTest(classes = SmartcarTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class SmartcarTokenRefreshTests {
-
-	@RegisterExtension
-	static final SmartcarSimulatorExtension smartcar = new SmartcarSimulatorExtension();
+class SmartcarTokenRefreshTests extends SimulatorBackedTest {
 
 	private static final ExecutorService backgroundThread = Executors.newSingleThreadExecutor();
-
-	@DynamicPropertySource
-	static void pointAtSimulator(DynamicPropertyRegistry registry) {
-		smartcar.simulator().springProperties().forEach((key, value) -> registry.add(key, () -> value));
-	}
 
 	@Autowired
 	private SmartcarVehicleService service;
 
 	@Autowired
-	private ClientRegistrationRepository registrations;
-
-	@Autowired
-	private OAuth2AuthorizedClientService store;
+	private StoredTokens storedTokens;
 
 	private SmartcarSimulator simulator;
 
-	private StoredTokens storedTokens;
-
 	@BeforeEach
 	void setUp() {
-		this.simulator = smartcar.simulator();
-		this.storedTokens = new StoredTokens(this.registrations, this.store);
+		this.simulator = simulator();
 	}
 
 	@AfterAll

@@ -15,8 +15,6 @@ import org.smartcarboot.error.SmartcarException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -61,14 +59,11 @@ class SmartcarResponseReadingTests {
 	private SmartcarVehicleService service;
 
 	@Autowired
-	private ClientRegistrationRepository registrations;
-
-	@Autowired
-	private OAuth2AuthorizedClientService store;
+	private StoredTokens storedTokens;
 
 	@BeforeEach
 	void storeAValidToken() {
-		new StoredTokens(this.registrations, this.store).save(USER, "access-1", "refresh-1", Duration.ofHours(1));
+		this.storedTokens.save(USER, "access-1", "refresh-1", Duration.ofHours(1));
 	}
 
 	@Test

@@ -7,26 +7,19 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.smartcarboot.SmartcarTestApplication;
+import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.StoredTokens;
 import org.smartcarboot.error.SmartcarException;
 import org.smartcarboot.simulator.IssuedTokens;
 import org.smartcarboot.simulator.SimulatedError;
 import org.smartcarboot.simulator.SimulatedVehicle;
 import org.smartcarboot.simulator.SmartcarSimulator;
-import org.smartcarboot.simulator.SmartcarSimulatorExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -37,25 +30,13 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Tests {@link SmartcarVehicleService} against the Smartcar simulator over loopback.
  */
-@SpringBootTest(classes = SmartcarTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class SmartcarVehicleServiceTests {
-
-	@RegisterExtension
-	static final SmartcarSimulatorExtension smartcar = new SmartcarSimulatorExtension();
-
-	@DynamicPropertySource
-	static void pointAtSimulator(DynamicPropertyRegistry registry) {
-		smartcar.simulator().springProperties().forEach((key, value) -> registry.add(key, () -> value));
-	}
+class SmartcarVehicleServiceTests extends SimulatorBackedTest {
 
 	@Autowired
 	private SmartcarVehicleService service;
 
 	@Autowired
-	private ClientRegistrationRepository registrations;
-
-	@Autowired
-	private OAuth2AuthorizedClientService store;
+	private StoredTokens storedTokens;
 
 	private SmartcarSimulator simulator;
 
@@ -65,10 +46,10 @@ class SmartcarVehicleServiceTests {
 
 	@BeforeEach
 	void connectTheSimulatedUser() {
-		this.simulator = smartcar.simulator();
+		this.simulator = simulator();
 		IssuedTokens tokens = this.simulator.issueTokens();
-		new StoredTokens(this.registrations, this.store).save(this.simulator.userId(), tokens.accessToken(),
-				tokens.refreshToken(), tokens.expiresIn());
+		this.storedTokens.save(this.simulator.userId(), tokens.accessToken(), tokens.refreshToken(),
+				tokens.expiresIn());
 		this.user = this.service.forUser(this.simulator.userId());
 		this.car = this.simulator.vehicles().get(0);
 		this.car.setLocked(false);
@@ -183,7 +164,7 @@ class SmartcarVehicleServiceTests {
 			assertThat(ex.getType()).isEqualTo("AUTHENTICATION");
 			assertThat(ex.getResolution().type()).isEqualTo("REAUTHENTICATE");
 		});
-		assertThat(new StoredTokens(this.registrations, this.store).load(this.simulator.userId())).isNotNull();
+		assertThat(this.storedTokens.load(this.simulator.userId())).isNotNull();
 	}
 
 	@Test
