@@ -1,6 +1,8 @@
 package org.smartcarboot.autoconfigure;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.smartcarboot.connect.SmartcarAuthorizationRequestResolver;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
@@ -9,6 +11,7 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -159,6 +162,22 @@ class SmartcarAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(SmartcarProperties.class)
 				.doesNotHaveBean(SmartcarVehicleService.class));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "smartcar.client-id=, smartcar.client-id", "smartcar.redirect-uri=not a uri, smartcar.redirect-uri",
+			"smartcar.urls.auth=auth, smartcar.urls.auth" })
+	void aWrongPropertyFailsTheContextWithAnAnalysisNamingIt(String property, String key) {
+		this.runner.withPropertyValues(CREDENTIALS).withPropertyValues(property).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOfSatisfying(InvalidSmartcarPropertyException.class,
+						(ex) -> assertThat(ex.getProperty()).isEqualTo(key));
+			FailureAnalysis analysis = new InvalidSmartcarPropertyFailureAnalyzer()
+				.analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains(key);
+			assertThat(analysis.getAction()).startsWith("Set " + key);
+		});
 	}
 
 	@Test
