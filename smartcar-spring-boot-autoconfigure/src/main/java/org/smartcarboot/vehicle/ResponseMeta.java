@@ -28,7 +28,7 @@ public record ResponseMeta(String requestId, Instant dataAge, Instant fetchedAt,
 	public static ResponseMeta from(HttpHeaders headers) {
 		return new ResponseMeta(headers.getFirst(SmartcarErrorReader.REQUEST_ID_HEADER),
 				instant(headers.getFirst("sc-data-age")), instant(headers.getFirst("sc-fetched-at")),
-				UnitSystem.fromHeader(headers.getFirst("sc-unit-system")));
+				UnitSystem.fromHeader(headers.getFirst(SmartcarApiClient.UNIT_SYSTEM_HEADER)));
 	}
 
 	private static Instant instant(String value) {

@@ -1,0 +1,4 @@
+/**
+ * The Smartcar sample web app.
+ */
+package org.smartcarboot.sample;

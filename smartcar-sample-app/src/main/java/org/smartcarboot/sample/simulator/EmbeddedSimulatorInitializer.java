@@ -1,0 +1,51 @@
+package org.smartcarboot.sample.simulator;
+
+import java.util.LinkedHashMap;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.smartcarboot.simulator.SmartcarSimulator;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Runs the app on an embedded {@link SmartcarSimulator} when {@code smartcar.client-id}
+ * (environment variable {@code SMARTCAR_CLIENT_ID}) is not set: starts the simulator,
+ * points the {@code smartcar.*} properties at it, and registers it as the
+ * {@value #BEAN_NAME} bean. {@link EmbeddedSimulatorLifecycle} allows the app's login
+ * callback once the web server runs, and stops the simulator with the context.
+ * <p>
+ * Registered in {@code META-INF/spring.factories}, so it applies to {@code main} and to
+ * {@code @SpringBootTest} alike.
+ */
+public class EmbeddedSimulatorInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	/**
+	 * Name of the simulator bean.
+	 */
+	public static final String BEAN_NAME = "smartcarSimulator";
+
+	private static final String CLIENT_ID_PROPERTY = "smartcar.client-id";
+
+	private static final Log logger = LogFactory.getLog(EmbeddedSimulatorInitializer.class);
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		ConfigurableEnvironment environment = context.getEnvironment();
+		if (StringUtils.hasText(environment.getProperty(CLIENT_ID_PROPERTY))) {
+			return;
+		}
+		SmartcarSimulator simulator = new SmartcarSimulator().start();
+		context.addApplicationListener(new EmbeddedSimulatorLifecycle(context, simulator));
+		environment.getPropertySources()
+			.addLast(new MapPropertySource(BEAN_NAME, new LinkedHashMap<>(simulator.springProperties())));
+		context.getBeanFactory().registerSingleton(BEAN_NAME, simulator);
+		logger.info("No Smartcar credentials set (SMARTCAR_CLIENT_ID): running on the embedded Smartcar simulator at "
+				+ simulator.baseUrl());
+	}
+
+}

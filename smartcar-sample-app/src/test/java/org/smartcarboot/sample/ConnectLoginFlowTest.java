@@ -1,0 +1,109 @@
+package org.smartcarboot.sample;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smartcarboot.simulator.SimulatedVehicle;
+import org.smartcarboot.simulator.SmartcarSimulator;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Smartcar Connect login of the sample app over its real port, on the embedded
+ * simulator, with redirects followed by hand.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ConnectLoginFlowTest {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private SmartcarSimulator simulator;
+
+	private DriverHttpClient driver;
+
+	@BeforeEach
+	void newDriver() {
+		this.driver = new DriverHttpClient("http://localhost:" + this.port, this.simulator.baseUrl());
+	}
+
+	@Test
+	void authorizationRedirectCarriesConnectParametersAndNoOthers() throws Exception {
+		HttpResponse<String> response = this.driver
+			.get("/oauth2/authorization/smartcar?make=TESLA&single_select=true&force=true&user=driver-7&evil=1");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		URI authorize = DriverHttpClient.location(response);
+		assertThat(authorize.toString()).startsWith(this.simulator.baseUrl() + "/oauth/authorize?");
+		Map<String, List<String>> query = DriverHttpClient.queryParameters(authorize);
+		assertThat(query).containsEntry("response_type", List.of("code"))
+			.containsEntry("client_id", List.of(this.simulator.clientId()))
+			.containsEntry("redirect_uri", List.of("http://localhost:" + this.port + "/login/oauth2/code/smartcar"))
+			.containsEntry("mode", List.of("live"))
+			.containsEntry("approval_prompt", List.of("force"))
+			.containsEntry("make", List.of("TESLA"))
+			.containsEntry("single_select", List.of("true"))
+			.containsEntry("user", List.of("driver-7"))
+			.doesNotContainKeys("evil", "code_challenge", "code_challenge_method", "force");
+		assertThat(query.get("scope")).singleElement()
+			.satisfies((scope) -> assertThat(scope.split(" ")).containsExactlyInAnyOrder("read_vehicle_info",
+					"read_vin", "read_odometer", "read_location", "control_security"));
+		assertThat(query.get("state")).singleElement().asString().isNotBlank();
+	}
+
+	@Test
+	void singleSelectVinImpliesSingleSelectOnce() throws Exception {
+		String vin = this.simulator.vehicles().get(1).vin();
+
+		HttpResponse<String> response = this.driver
+			.get("/oauth2/authorization/smartcar?single_select=true&single_select_vin=" + vin);
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		Map<String, List<String>> query = DriverHttpClient.queryParameters(DriverHttpClient.location(response));
+		assertThat(query).containsEntry("single_select_vin", List.of(vin))
+			.containsEntry("single_select", List.of("true"))
+			.containsEntry("approval_prompt", List.of("auto"));
+	}
+
+	@Test
+	void denyingAccessEndsOnTheConnectErrorPage() throws Exception {
+		HttpResponse<String> page = this.driver.decide(this.driver.openConsentPage(), "deny");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.uri().getPath()).isEqualTo("/connect-error");
+		assertThat(page.uri().getQuery()).isEqualTo("error=access_denied");
+		assertThat(page.body()).contains("id=\"connect-error\"", "You declined access",
+				"You chose not to share your vehicle with this app");
+		assertThat(this.driver.get("/vehicles").statusCode()).as("still signed out").isEqualTo(302);
+	}
+
+	@Test
+	void allowingAccessEndsOnTheVehiclesPageListingEveryCar() throws Exception {
+		HttpResponse<String> page = this.driver.signIn();
+
+		for (SimulatedVehicle vehicle : this.simulator.vehicles()) {
+			assertThat(page.body()).contains(">" + vehicle.make() + "<", ">" + vehicle.model() + "<",
+					">" + vehicle.vin() + "<");
+		}
+	}
+
+	@Test
+	void unknownConnectErrorGetsTheGenericExplanationWithoutEchoingIt() throws Exception {
+		HttpResponse<String> page = this.driver.get("/connect-error?error=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"connect-error\"", "Something went wrong while connecting your vehicle")
+			.doesNotContain("alert(1)", "&lt;script");
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.smartcarboot.sample;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smartcarboot.simulator.SimulatedError;
+import org.smartcarboot.simulator.SmartcarSimulator;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The friendly error pages of a signed-in driver: a Smartcar error, an invalid vehicle id
+ * and an unknown page, never with a stack trace or Spring Boot's Whitelabel page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SmartcarErrorPageTest {
+
+	private static final String ODOMETER = "/v2.0/vehicles/{id}/odometer";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private SmartcarSimulator simulator;
+
+	private DriverHttpClient driver;
+
+	private String csrfToken;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		this.driver = new DriverHttpClient("http://localhost:" + this.port, this.simulator.baseUrl());
+		this.csrfToken = DriverHttpClient.csrfToken(this.driver.signIn().body());
+	}
+
+	@AfterEach
+	void resetFaults() {
+		this.simulator.resetFaults();
+	}
+
+	@Test
+	void smartcarErrorRendersTheFriendlyPage() throws Exception {
+		this.simulator.failEndpoint("GET", ODOMETER, SimulatedError.rateLimit(Duration.ofSeconds(30)));
+
+		HttpResponse<String> page = this.driver.get("/vehicles");
+
+		assertThat(page.statusCode()).isEqualTo(429);
+		assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
+		assertThat(page.body())
+			.contains("id=\"smartcar-error\"", "<dd id=\"error-status\">429</dd>",
+					"<dd id=\"error-type\">RATE_LIMIT</dd>", "<dd id=\"error-code\">VEHICLE</dd>",
+					"You have reached the throttling rate limit for this vehicle",
+					"Your vehicle is temporarily unable to respond. Please try again later.")
+			.containsPattern("<dd id=\"request-id\">[0-9a-f-]{36}</dd>");
+		assertNoTechnicalDetails(page);
+	}
+
+	@Test
+	void invalidVehicleIdRendersTheBadRequestPage() throws Exception {
+		HttpResponse<String> page = this.driver.postForm("/vehicles/not.a.vehicle/lock",
+				Map.of("_csrf", this.csrfToken));
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("id=\"error-page\"", "Invalid request").doesNotContain("not.a.vehicle");
+		assertNoTechnicalDetails(page);
+	}
+
+	@Test
+	void unknownCommandRendersTheBadRequestPage() throws Exception {
+		String vehicleId = this.simulator.vehicles().get(0).id();
+
+		HttpResponse<String> page = this.driver.postForm("/vehicles/" + vehicleId + "/honk",
+				Map.of("_csrf", this.csrfToken));
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("id=\"error-page\"", "Invalid request");
+		assertNoTechnicalDetails(page);
+	}
+
+	@Test
+	void unknownPageRendersTheNotFoundPage() throws Exception {
+		HttpResponse<String> page = this.driver.get("/no-such-page");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("id=\"error-page\"", "Page not found");
+		assertNoTechnicalDetails(page);
+	}
+
+	private static void assertNoTechnicalDetails(HttpResponse<String> page) {
+		assertThat(page.body()).doesNotContain("Whitelabel", "Exception", "\tat org.", "trace");
+	}
+
+}
