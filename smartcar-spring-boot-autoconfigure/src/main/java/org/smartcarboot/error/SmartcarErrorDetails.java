@@ -7,7 +7,8 @@ import org.smartcarboot.error.SmartcarException.Resolution;
 /**
  * The fields of a Smartcar error, as read from an error response.
  *
- * @param statusCode the HTTP status, {@code 0} when no response came back
+ * @param statusCode the HTTP status, {@code 0} when no response came back or it is not
+ * known
  * @param type Smartcar's error type
  * @param code Smartcar's error code, or {@code null}
  * @param description what went wrong

@@ -12,10 +12,13 @@ import org.smartcarboot.error.SmartcarException.Resolution;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 
 /**
  * Turns Smartcar's error responses, in any of its body formats (v2.0, v1.0, OAuth, v3),
- * and responses that cannot be understood, into {@link SmartcarException}s.
+ * responses that cannot be understood and failures to obtain a token into
+ * {@link SmartcarException}s.
  */
 public class SmartcarErrorReader {
 
@@ -84,6 +87,22 @@ public class SmartcarErrorReader {
 	public SmartcarException noResponse(Exception cause) {
 		return new SmartcarException(new SmartcarErrorDetails(0, "NO_RESPONSE", null,
 				"Smartcar could not be reached: " + cause.getMessage(), null, null, null, null, null), cause);
+	}
+
+	/**
+	 * Describes a failure to obtain an access token, such as a refresh token Smartcar
+	 * rejected. Smartcar's description is left out because it can quote the token.
+	 * @param failure the failure reported by Spring Security
+	 * @return the exception describing the failure, with no cause attached
+	 */
+	public SmartcarException tokenFailure(OAuth2AuthorizationException failure) {
+		String code = failure.getError().getErrorCode();
+		boolean rejected = OAuth2ErrorCodes.INVALID_GRANT.equals(code);
+		String description = rejected
+				? "Smartcar rejected the stored refresh token; the driver must connect the vehicle again"
+				: "Smartcar's token endpoint did not issue an access token";
+		return new SmartcarException(new SmartcarErrorDetails(0, "AUTHENTICATION", code, description, null,
+				new Resolution(rejected ? "REAUTHENTICATE" : "RETRY_LATER", null), null, null, null), null);
 	}
 
 	private JsonNode parse(byte[] body) {

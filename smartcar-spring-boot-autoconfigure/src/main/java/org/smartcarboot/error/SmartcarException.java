@@ -47,7 +47,7 @@ public class SmartcarException extends RuntimeException {
 
 	/**
 	 * Returns the HTTP status Smartcar answered with.
-	 * @return the status code, or {@code 0} when no response came back
+	 * @return the status code, or {@code 0} when no response came back or it is not known
 	 */
 	public int getStatusCode() {
 		return this.statusCode;

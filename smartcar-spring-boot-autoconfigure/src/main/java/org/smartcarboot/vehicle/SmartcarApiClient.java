@@ -10,6 +10,8 @@ import org.smartcarboot.error.SmartcarException;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.client.web.client.RequestAttributePrincipalResolver;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -72,6 +74,13 @@ final class SmartcarApiClient {
 		}
 		catch (ResourceAccessException ex) {
 			throw this.errorReader.noResponse(ex);
+		}
+		catch (ClientAuthorizationRequiredException ex) {
+			// Spring Security's filters answer it by sending the driver to Connect
+			throw ex;
+		}
+		catch (OAuth2AuthorizationException ex) {
+			throw this.errorReader.tokenFailure(ex);
 		}
 	}
 

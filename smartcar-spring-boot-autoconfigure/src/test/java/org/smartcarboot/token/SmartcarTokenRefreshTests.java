@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.StoredTokens;
+import org.smartcarboot.error.SmartcarException;
 import org.smartcarboot.simulator.IssuedTokens;
 import org.smartcarboot.simulator.SimulatedVehicle;
 import org.smartcarboot.simulator.SmartcarSimulator;
@@ -26,6 +27,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests that an expired access token is refreshed once, through Smartcar's rotating
@@ -78,6 +80,24 @@ class SmartcarTokenRefreshTests extends SimulatorBackedTest {
 		inBackground(() -> this.service.forUser(this.simulator.userId()).vehicle(car.id()).odometer());
 		assertThat(this.simulator.tokenRequestCount("refresh_token")).isEqualTo(1);
 		assertThat(this.simulator.requestCount("GET", "/v2.0/vehicles/{id}/odometer")).isEqualTo(2);
+	}
+
+	@Test
+	void aRefreshTokenSmartcarRejectsIsAnAuthenticationErrorThatDoesNotQuoteIt() {
+		String userId = simulator().userId();
+		this.storedTokens.save(userId, "expired-access-token", "revoked-refresh-token", Duration.ofMinutes(-5));
+
+		assertThatExceptionOfType(SmartcarException.class).isThrownBy(() -> this.service.forUser(userId).vehicleIds())
+			.satisfies((ex) -> {
+				assertThat(ex.getType()).isEqualTo("AUTHENTICATION");
+				assertThat(ex.getCode()).isEqualTo("invalid_grant");
+				assertThat(ex.getResolution().type()).isEqualTo("REAUTHENTICATE");
+				assertThat(ex).hasNoCause();
+				assertThat(ex.getMessage()).doesNotContain("revoked-refresh-token");
+			});
+		assertThat(simulator().tokenRequestCount("refresh_token")).isEqualTo(1);
+		assertThat(simulator().requestCount("GET", "/v2.0/vehicles")).isZero();
+		assertThat(this.storedTokens.load(userId)).isNull();
 	}
 
 	@Test
