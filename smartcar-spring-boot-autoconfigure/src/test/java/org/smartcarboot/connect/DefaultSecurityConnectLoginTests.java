@@ -10,13 +10,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.SmartcarTestApplication;
+import org.smartcarboot.StoredTokens;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,12 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Logs in through Smartcar Connect (the simulator) on an application with no security
  * configuration of its own, over a real port: Spring Boot's default filter chain picks up
- * the starter's registration and Connect parameters, and the signed-in driver's token
- * reaches the vehicle API.
+ * the starter's registration and Connect parameters, the signed-in driver's token reaches
+ * the vehicle API, and neither the client secret nor a token reaches the log.
  */
 @SpringBootTest(classes = { SmartcarTestApplication.class, DefaultSecurityConnectLoginTests.Greeting.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "smartcar.mode=simulated", "smartcar.scopes=read_vehicle_info,read_odometer" })
+		properties = { "smartcar.mode=simulated", "smartcar.scopes=read_vehicle_info,read_odometer",
+				"logging.level.org.smartcarboot=TRACE", "logging.level.org.springframework.security=DEBUG" })
+@ExtendWith(OutputCaptureExtension.class)
 class DefaultSecurityConnectLoginTests extends SimulatorBackedTest {
 
 	private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
@@ -39,13 +47,16 @@ class DefaultSecurityConnectLoginTests extends SimulatorBackedTest {
 	@LocalServerPort
 	private int port;
 
+	@Autowired
+	private StoredTokens storedTokens;
+
 	private final HttpClient browser = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
 	@Test
-	void aDriverLogsInThroughConnectAndReadsTheirVehicles() throws Exception {
+	void aDriverLogsInThroughConnectAndReadsTheirVehicles(CapturedOutput output) throws Exception {
 		String app = "http://localhost:" + this.port;
 		simulator().registerRedirectUri(app + "/login/oauth2/code/smartcar");
 
@@ -72,6 +83,12 @@ class DefaultSecurityConnectLoginTests extends SimulatorBackedTest {
 		assertThat(greeting.body())
 			.isEqualTo(simulator().userId() + " has " + simulator().vehicles().size() + " vehicles");
 		assertThat(simulator().tokenRequestCount("authorization_code")).isEqualTo(1);
+
+		OAuth2AuthorizedClient stored = this.storedTokens.load(simulator().userId());
+		assertThat(output).contains("simulator-client-id")
+			.doesNotContain(simulator().clientSecret())
+			.doesNotContain(stored.getAccessToken().getTokenValue())
+			.doesNotContain(stored.getRefreshToken().getTokenValue());
 	}
 
 	private String followToConnect(HttpResponse<String> response) throws IOException, InterruptedException {
