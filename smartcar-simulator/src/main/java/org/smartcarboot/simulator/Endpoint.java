@@ -1,14 +1,15 @@
 package org.smartcarboot.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
+import java.util.Locale;
+import java.util.Objects;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import java.util.Locale;
-import java.util.Objects;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
 
 /**
  * An HTTP method and a path template such as {@code /v2.0/vehicles/{id}/odometer}, where

@@ -1,11 +1,12 @@
 package org.smartcarboot.simulator;
 
+import java.util.List;
+
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.util.List;
 
 /**
  * One Smartcar service the simulator plays (Connect, the token endpoint, the vehicle

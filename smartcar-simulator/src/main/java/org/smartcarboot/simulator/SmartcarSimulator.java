@@ -1,11 +1,5 @@
 package org.smartcarboot.simulator;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.extension.Extension;
-import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.matching.RequestPattern;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 
 /**
  * A local stand-in for Smartcar. One WireMock server on the loopback interface plays all

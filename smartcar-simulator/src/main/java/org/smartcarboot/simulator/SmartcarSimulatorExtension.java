@@ -1,6 +1,7 @@
 package org.smartcarboot.simulator;
 
 import java.util.Objects;
+
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;

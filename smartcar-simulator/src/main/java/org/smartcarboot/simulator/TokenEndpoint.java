@@ -1,6 +1,8 @@
 package org.smartcarboot.simulator;
 
-import static org.smartcarboot.simulator.RequestParams.form;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -8,9 +10,8 @@ import com.github.tomakehurst.wiremock.common.Json;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+
+import static org.smartcarboot.simulator.RequestParams.form;
 
 /**
  * The simulated token endpoint, {@code POST /oauth/token}: authenticates the client with

@@ -1,5 +1,7 @@
 package org.smartcarboot.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown at startup when a {@code smartcar.*} property is missing or wrong. Its message
  * names the property and never shows the client secret.
@@ -18,13 +20,13 @@ public class InvalidSmartcarPropertyException extends IllegalStateException {
 	 * @param problem what is wrong, such as "is missing"
 	 * @param action how to fix it
 	 */
-	public InvalidSmartcarPropertyException(String key, String value, String problem, String action) {
+	public InvalidSmartcarPropertyException(String key, @Nullable String value, String problem, String action) {
 		super(describe(SmartcarProperties.PREFIX + "." + key, value, problem));
 		this.property = SmartcarProperties.PREFIX + "." + key;
 		this.action = action;
 	}
 
-	private static String describe(String property, String value, String problem) {
+	private static String describe(String property, @Nullable String value, String problem) {
 		return (value != null) ? "Property " + property + " '" + value + "' " + problem
 				: "Property " + property + " " + problem;
 	}

@@ -1,6 +1,7 @@
 package org.smartcarboot.autoconfigure;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.smartcarboot.connect.SmartcarAuthorizationRequestResolver;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
 

@@ -1,5 +1,7 @@
 package org.smartcarboot.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -24,7 +26,7 @@ class SmartcarNotConfiguredFailureAnalyzer extends AbstractFailureAnalyzer<NoSuc
 	}
 
 	@Override
-	protected FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
+	protected @Nullable FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
 		ResolvableType beanType = cause.getResolvableType();
 		Class<?> missing = (beanType != null) ? beanType.resolve() : null;
 		if (missing == null || !missing.getName().startsWith(STARTER_PACKAGE)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.smartcarboot.connect.ApprovalPrompt;
 import org.smartcarboot.connect.ConnectMode;
 import org.smartcarboot.connect.ConnectParameters;
@@ -41,12 +42,12 @@ public class SmartcarProperties implements InitializingBean {
 	/**
 	 * Client id of the Smartcar application, from the Smartcar dashboard.
 	 */
-	private String clientId;
+	private @Nullable String clientId;
 
 	/**
 	 * Client secret of the Smartcar application, from the Smartcar dashboard.
 	 */
-	private String clientSecret;
+	private @Nullable String clientSecret;
 
 	/**
 	 * URI Smartcar Connect redirects the driver back to; it must be registered in the
@@ -87,19 +88,19 @@ public class SmartcarProperties implements InitializingBean {
 	 */
 	private final Urls urls = new Urls();
 
-	public String getClientId() {
+	public @Nullable String getClientId() {
 		return this.clientId;
 	}
 
-	public void setClientId(String clientId) {
+	public void setClientId(@Nullable String clientId) {
 		this.clientId = clientId;
 	}
 
-	public String getClientSecret() {
+	public @Nullable String getClientSecret() {
 		return this.clientSecret;
 	}
 
-	public void setClientSecret(String clientSecret) {
+	public void setClientSecret(@Nullable String clientSecret) {
 		this.clientSecret = clientSecret;
 	}
 
@@ -200,7 +201,7 @@ public class SmartcarProperties implements InitializingBean {
 		}
 	}
 
-	private void requireText(String key, String value, String action) {
+	private void requireText(String key, @Nullable String value, String action) {
 		if (!StringUtils.hasText(value)) {
 			throw new InvalidSmartcarPropertyException(key, null, "is missing", action);
 		}
@@ -224,7 +225,7 @@ public class SmartcarProperties implements InitializingBean {
 		}
 	}
 
-	private void requireHttpUrl(String key, String value) {
+	private void requireHttpUrl(String key, @Nullable String value) {
 		URI uri = (value != null) ? parse(value) : null;
 		if (uri == null || !uri.isAbsolute() || !isHttp(uri.getScheme()) || uri.getHost() == null) {
 			throw new InvalidSmartcarPropertyException(key, value, "is not an http(s) URL",
@@ -232,7 +233,7 @@ public class SmartcarProperties implements InitializingBean {
 		}
 	}
 
-	private static URI parse(String value) {
+	private static @Nullable URI parse(String value) {
 		try {
 			return new URI(value);
 		}
@@ -241,7 +242,7 @@ public class SmartcarProperties implements InitializingBean {
 		}
 	}
 
-	private static boolean isHttp(String scheme) {
+	private static boolean isHttp(@Nullable String scheme) {
 		return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
 	}
 
@@ -261,7 +262,7 @@ public class SmartcarProperties implements InitializingBean {
 		 * Make whose login Connect opens directly, skipping the brand selector, such as
 		 * TESLA.
 		 */
-		private String make;
+		private @Nullable String make;
 
 		/**
 		 * Whether the driver may connect only one vehicle.
@@ -271,7 +272,7 @@ public class SmartcarProperties implements InitializingBean {
 		/**
 		 * VIN of the only vehicle the driver may connect; implies single select.
 		 */
-		private String singleSelectVin;
+		private @Nullable String singleSelectVin;
 
 		/**
 		 * Feature flags passed to Connect, as name to value.
@@ -281,7 +282,7 @@ public class SmartcarProperties implements InitializingBean {
 		/**
 		 * Id of the driver in your application, for Smartcar's analytics.
 		 */
-		private String user;
+		private @Nullable String user;
 
 		/**
 		 * Whether to send a PKCE code challenge; Smartcar does not document PKCE.
@@ -296,11 +297,11 @@ public class SmartcarProperties implements InitializingBean {
 			this.approvalPrompt = approvalPrompt;
 		}
 
-		public String getMake() {
+		public @Nullable String getMake() {
 			return this.make;
 		}
 
-		public void setMake(String make) {
+		public void setMake(@Nullable String make) {
 			this.make = make;
 		}
 
@@ -312,11 +313,11 @@ public class SmartcarProperties implements InitializingBean {
 			this.singleSelect = singleSelect;
 		}
 
-		public String getSingleSelectVin() {
+		public @Nullable String getSingleSelectVin() {
 			return this.singleSelectVin;
 		}
 
-		public void setSingleSelectVin(String singleSelectVin) {
+		public void setSingleSelectVin(@Nullable String singleSelectVin) {
 			this.singleSelectVin = singleSelectVin;
 		}
 
@@ -328,11 +329,11 @@ public class SmartcarProperties implements InitializingBean {
 			this.flags = flags;
 		}
 
-		public String getUser() {
+		public @Nullable String getUser() {
 			return this.user;
 		}
 
-		public void setUser(String user) {
+		public void setUser(@Nullable String user) {
 			this.user = user;
 		}
 

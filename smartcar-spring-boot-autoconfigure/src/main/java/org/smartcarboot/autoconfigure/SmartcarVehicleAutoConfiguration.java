@@ -1,11 +1,11 @@
 package org.smartcarboot.autoconfigure;
 
-import tools.jackson.databind.json.JsonMapper;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
 import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.token.SmartcarPrincipalResolver;
 import org.smartcarboot.vehicle.SmartcarRestClientCustomizer;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -2,9 +2,11 @@ package org.smartcarboot.connect;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
 
@@ -20,8 +22,8 @@ import org.springframework.util.StringUtils;
  * @param flags feature flags, name to value
  * @param user id of the driver in the application, or {@code null}
  */
-public record ConnectParameters(ConnectMode mode, ApprovalPrompt approvalPrompt, String make, boolean singleSelect,
-		String singleSelectVin, Map<String, String> flags, String user) {
+public record ConnectParameters(ConnectMode mode, ApprovalPrompt approvalPrompt, @Nullable String make,
+		boolean singleSelect, @Nullable String singleSelectVin, Map<String, String> flags, @Nullable String user) {
 
 	/**
 	 * Query parameter of {@code /oauth2/authorization/smartcar} that sets the make.
@@ -61,7 +63,7 @@ public record ConnectParameters(ConnectMode mode, ApprovalPrompt approvalPrompt,
 	 * Creates the parameters, copying the flags.
 	 */
 	public ConnectParameters {
-		flags = (flags != null) ? Map.copyOf(flags) : Map.of();
+		flags = Map.copyOf(flags);
 	}
 
 	/**
@@ -69,7 +71,7 @@ public record ConnectParameters(ConnectMode mode, ApprovalPrompt approvalPrompt,
 	 * @param value the value to check
 	 * @return whether it is 17 VIN characters
 	 */
-	public static boolean isVin(String value) {
+	public static boolean isVin(@Nullable String value) {
 		return value != null && VIN.matcher(value).matches();
 	}
 
@@ -81,7 +83,7 @@ public record ConnectParameters(ConnectMode mode, ApprovalPrompt approvalPrompt,
 	 * @param queryParameter reads a query parameter, {@code null} when absent
 	 * @return the overridden parameters
 	 */
-	public ConnectParameters overriddenBy(UnaryOperator<String> queryParameter) {
+	public ConnectParameters overriddenBy(Function<String, @Nullable String> queryParameter) {
 		String requestedMake = queryParameter.apply(MAKE);
 		String requestedSingleSelect = queryParameter.apply(SINGLE_SELECT);
 		String requestedVin = queryParameter.apply(SINGLE_SELECT_VIN);
@@ -95,7 +97,7 @@ public record ConnectParameters(ConnectMode mode, ApprovalPrompt approvalPrompt,
 						: this.user);
 	}
 
-	private static boolean isBoolean(String value) {
+	private static boolean isBoolean(@Nullable String value) {
 		return "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value);
 	}
 

@@ -2,6 +2,8 @@ package org.smartcarboot.connect;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
@@ -37,18 +39,18 @@ public class SmartcarAuthorizationRequestResolver implements OAuth2Authorization
 	}
 
 	@Override
-	public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+	public @Nullable OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
 		return addConnectParameters(this.delegate.resolve(request),
 				this.connectParameters.overriddenBy(request::getParameter));
 	}
 
 	@Override
-	public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String clientRegistrationId) {
+	public @Nullable OAuth2AuthorizationRequest resolve(HttpServletRequest request, String clientRegistrationId) {
 		return addConnectParameters(this.delegate.resolve(request, clientRegistrationId), this.connectParameters);
 	}
 
-	private OAuth2AuthorizationRequest addConnectParameters(OAuth2AuthorizationRequest authorizationRequest,
-			ConnectParameters parameters) {
+	private @Nullable OAuth2AuthorizationRequest addConnectParameters(
+			@Nullable OAuth2AuthorizationRequest authorizationRequest, ConnectParameters parameters) {
 		if (authorizationRequest == null || !this.registrationId
 			.equals(authorizationRequest.getAttribute(OAuth2ParameterNames.REGISTRATION_ID))) {
 			return authorizationRequest;

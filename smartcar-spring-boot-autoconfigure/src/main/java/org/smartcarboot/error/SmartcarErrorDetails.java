@@ -2,6 +2,7 @@ package org.smartcarboot.error;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.smartcarboot.error.SmartcarException.Resolution;
 
 /**
@@ -18,8 +19,9 @@ import org.smartcarboot.error.SmartcarException.Resolution;
  * @param retryAfter how long to wait before retrying, or {@code null}
  * @param suggestedUserMessage a message for the driver, or {@code null}
  */
-public record SmartcarErrorDetails(int statusCode, String type, String code, String description, String docUrl,
-		Resolution resolution, String requestId, Duration retryAfter, String suggestedUserMessage) {
+public record SmartcarErrorDetails(int statusCode, String type, @Nullable String code, String description,
+		@Nullable String docUrl, @Nullable Resolution resolution, @Nullable String requestId,
+		@Nullable Duration retryAfter, @Nullable String suggestedUserMessage) {
 
 	/**
 	 * Returns the exception message: status, type, code, description and request id.

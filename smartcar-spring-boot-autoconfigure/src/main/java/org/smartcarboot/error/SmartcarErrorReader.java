@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+import org.smartcarboot.error.SmartcarException.Resolution;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.smartcarboot.error.SmartcarException.Resolution;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -73,7 +73,8 @@ public class SmartcarErrorReader {
 	 * @param cause the failure, or {@code null}
 	 * @return the exception describing the response
 	 */
-	public SmartcarException unreadable(HttpStatusCode status, HttpHeaders headers, String problem, Throwable cause) {
+	public SmartcarException unreadable(HttpStatusCode status, HttpHeaders headers, String problem,
+			@Nullable Throwable cause) {
 		return new SmartcarException(new SmartcarErrorDetails(status.value(), "UNREADABLE_RESPONSE", null,
 				"Smartcar's response could not be read: " + problem, null, null, headers.getFirst(REQUEST_ID_HEADER),
 				null, null), cause);
@@ -114,7 +115,7 @@ public class SmartcarErrorReader {
 		}
 	}
 
-	private static Resolution resolution(JsonNode error) {
+	private static @Nullable Resolution resolution(JsonNode error) {
 		JsonNode resolution = error.path("resolution");
 		if (resolution.isString()) {
 			return new Resolution(resolution.stringValue(), null);
@@ -125,7 +126,7 @@ public class SmartcarErrorReader {
 		return null;
 	}
 
-	private static Duration retryAfter(HttpHeaders headers) {
+	private static @Nullable Duration retryAfter(HttpHeaders headers) {
 		String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
 		if (value != null && value.trim().matches("\\d{1,9}")) {
 			return Duration.ofSeconds(Long.parseLong(value.trim()));
@@ -133,12 +134,12 @@ public class SmartcarErrorReader {
 		return null;
 	}
 
-	private static String text(JsonNode node, String field) {
+	private static @Nullable String text(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		return (value.isString() || value.isNumber()) ? value.asString() : null;
 	}
 
-	private static String firstText(String... candidates) {
+	private static @Nullable String firstText(@Nullable String... candidates) {
 		for (String candidate : candidates) {
 			if (candidate != null && !candidate.isBlank()) {
 				return candidate;

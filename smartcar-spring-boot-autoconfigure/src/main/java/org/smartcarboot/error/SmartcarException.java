@@ -2,6 +2,8 @@ package org.smartcarboot.error;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An error answered by Smartcar, or a response from Smartcar that could not be
  * understood. Carries the fields of Smartcar's error body; which of them are set depends
@@ -13,26 +15,26 @@ public class SmartcarException extends RuntimeException {
 
 	private final String type;
 
-	private final String code;
+	private final @Nullable String code;
 
 	private final String description;
 
-	private final String docUrl;
+	private final @Nullable String docUrl;
 
-	private final Resolution resolution;
+	private final @Nullable Resolution resolution;
 
-	private final String requestId;
+	private final @Nullable String requestId;
 
-	private final Duration retryAfter;
+	private final @Nullable Duration retryAfter;
 
-	private final String suggestedUserMessage;
+	private final @Nullable String suggestedUserMessage;
 
 	/**
 	 * Creates an exception from its fields.
 	 * @param details the error's fields
 	 * @param cause the underlying failure, or {@code null}
 	 */
-	public SmartcarException(SmartcarErrorDetails details, Throwable cause) {
+	public SmartcarException(SmartcarErrorDetails details, @Nullable Throwable cause) {
 		super(details.message(), cause);
 		this.statusCode = details.statusCode();
 		this.type = details.type();
@@ -66,7 +68,7 @@ public class SmartcarException extends RuntimeException {
 	 * Returns Smartcar's error code within the type, such as {@code ASLEEP}.
 	 * @return the error code, or {@code null}
 	 */
-	public String getCode() {
+	public @Nullable String getCode() {
 		return this.code;
 	}
 
@@ -82,7 +84,7 @@ public class SmartcarException extends RuntimeException {
 	 * Returns the link to Smartcar's documentation of the error.
 	 * @return the documentation URL, or {@code null}
 	 */
-	public String getDocUrl() {
+	public @Nullable String getDocUrl() {
 		return this.docUrl;
 	}
 
@@ -90,7 +92,7 @@ public class SmartcarException extends RuntimeException {
 	 * Returns what Smartcar suggests doing about the error.
 	 * @return the resolution, or {@code null}
 	 */
-	public Resolution getResolution() {
+	public @Nullable Resolution getResolution() {
 		return this.resolution;
 	}
 
@@ -98,7 +100,7 @@ public class SmartcarException extends RuntimeException {
 	 * Returns the id Smartcar gave the request, for Smartcar's support.
 	 * @return the request id, or {@code null}
 	 */
-	public String getRequestId() {
+	public @Nullable String getRequestId() {
 		return this.requestId;
 	}
 
@@ -106,7 +108,7 @@ public class SmartcarException extends RuntimeException {
 	 * Returns how long Smartcar asks the caller to wait before retrying.
 	 * @return the wait, or {@code null} when Smartcar did not say
 	 */
-	public Duration getRetryAfter() {
+	public @Nullable Duration getRetryAfter() {
 		return this.retryAfter;
 	}
 
@@ -114,7 +116,7 @@ public class SmartcarException extends RuntimeException {
 	 * Returns a message Smartcar suggests showing to the driver.
 	 * @return the message, or {@code null}
 	 */
-	public String getSuggestedUserMessage() {
+	public @Nullable String getSuggestedUserMessage() {
 		return this.suggestedUserMessage;
 	}
 
@@ -125,7 +127,7 @@ public class SmartcarException extends RuntimeException {
 	 * {@code REAUTHENTICATE}, or {@code null}
 	 * @param url where the driver or developer can resolve it, or {@code null}
 	 */
-	public record Resolution(String type, String url) {
+	public record Resolution(@Nullable String type, @Nullable String url) {
 
 	}
 

@@ -1,5 +1,7 @@
 package org.smartcarboot.token;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
@@ -17,7 +19,7 @@ public class SmartcarPrincipalResolver implements OAuth2ClientHttpRequestInterce
 	private final SecurityContextHolderPrincipalResolver securityContext = new SecurityContextHolderPrincipalResolver();
 
 	@Override
-	public Authentication resolve(HttpRequest request) {
+	public @Nullable Authentication resolve(HttpRequest request) {
 		Authentication principal = this.requestAttribute.resolve(request);
 		return (principal != null) ? principal : this.securityContext.resolve(request);
 	}

@@ -1,12 +1,14 @@
 package org.smartcarboot.vehicle;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Smartcar's answer to a command sent to a vehicle.
  *
  * @param status the status, such as {@code success}
  * @param message Smartcar's message, or {@code null}
  */
-public record ActionResult(String status, String message) {
+public record ActionResult(String status, @Nullable String message) {
 
 	/**
 	 * Creates the result, requiring the status.

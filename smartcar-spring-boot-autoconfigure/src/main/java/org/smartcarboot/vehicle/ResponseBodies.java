@@ -1,5 +1,7 @@
 package org.smartcarboot.vehicle;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks of response body fields, used by the response records so that a body missing a
  * field fails to read instead of yielding {@code null} or zero.
@@ -9,7 +11,7 @@ final class ResponseBodies {
 	private ResponseBodies() {
 	}
 
-	static <T> T require(T value, String field) {
+	static <T> T require(@Nullable T value, String field) {
 		if (value == null) {
 			throw new IllegalArgumentException("missing field '" + field + "'");
 		}

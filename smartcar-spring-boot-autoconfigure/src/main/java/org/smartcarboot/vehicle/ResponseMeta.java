@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
+import org.jspecify.annotations.Nullable;
 import org.smartcarboot.error.SmartcarErrorReader;
 
 import org.springframework.http.HttpHeaders;
@@ -18,7 +19,8 @@ import org.springframework.http.HttpHeaders;
  * ({@code sc-fetched-at}), UTC
  * @param unitSystem the unit system of the measurements ({@code sc-unit-system})
  */
-public record ResponseMeta(String requestId, Instant dataAge, Instant fetchedAt, UnitSystem unitSystem) {
+public record ResponseMeta(@Nullable String requestId, @Nullable Instant dataAge, @Nullable Instant fetchedAt,
+		@Nullable UnitSystem unitSystem) {
 
 	/**
 	 * Reads the metadata from response headers.
@@ -31,7 +33,7 @@ public record ResponseMeta(String requestId, Instant dataAge, Instant fetchedAt,
 				UnitSystem.fromHeader(headers.getFirst(SmartcarApiClient.UNIT_SYSTEM_HEADER)));
 	}
 
-	private static Instant instant(String value) {
+	private static @Nullable Instant instant(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}

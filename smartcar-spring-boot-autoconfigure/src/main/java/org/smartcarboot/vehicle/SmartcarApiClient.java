@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.error.SmartcarException;
 
@@ -11,8 +12,8 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
-import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.client.web.client.RequestAttributePrincipalResolver;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClient.RequestHeadersSpec;
@@ -31,7 +32,7 @@ final class SmartcarApiClient {
 
 	private final SmartcarErrorReader errorReader;
 
-	private final String principalName;
+	private final @Nullable String principalName;
 
 	/**
 	 * Creates a client.
@@ -41,7 +42,7 @@ final class SmartcarApiClient {
 	 * @param principalName the name of the principal whose token is used, or {@code null}
 	 * for the signed-in user
 	 */
-	SmartcarApiClient(RestClient restClient, SmartcarErrorReader errorReader, String principalName) {
+	SmartcarApiClient(RestClient restClient, SmartcarErrorReader errorReader, @Nullable String principalName) {
 		this.restClient = restClient;
 		this.errorReader = errorReader;
 		this.principalName = principalName;

@@ -2,6 +2,8 @@ package org.smartcarboot.vehicle;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The unit system Smartcar reports measurements in, sent and received in the
  * {@code sc-unit-system} header.
@@ -31,7 +33,7 @@ public enum UnitSystem {
 	 * @param value the header value, case-insensitive
 	 * @return the unit system, or {@code null} when the value is absent or unknown
 	 */
-	public static UnitSystem fromHeader(String value) {
+	public static @Nullable UnitSystem fromHeader(@Nullable String value) {
 		if (value != null) {
 			for (UnitSystem unitSystem : values()) {
 				if (unitSystem.headerValue().equalsIgnoreCase(value.trim())) {

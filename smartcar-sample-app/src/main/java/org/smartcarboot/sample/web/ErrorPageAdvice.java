@@ -3,6 +3,7 @@ package org.smartcarboot.sample.web;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.smartcarboot.error.SmartcarException;
