@@ -128,11 +128,11 @@ class TokenEndpointTests {
 
 	@Test
 	void usedRefreshTokenWorksWithinTheGracePeriodOnly() throws InterruptedException {
-		this.simulator.setRefreshTokenGracePeriod(Duration.ofMillis(500));
+		this.simulator.setRefreshTokenGracePeriod(Duration.ofMillis(1500));
 		String refreshToken = this.simulator.issueTokens().refreshToken();
 		assertThat(this.client.refresh(refreshToken).statusCode()).isEqualTo(200);
 		assertThat(this.client.refresh(refreshToken).statusCode()).as("within the grace period").isEqualTo(200);
-		Thread.sleep(700);
+		Thread.sleep(1800);
 		assertThat(this.simulator.isRefreshTokenValid(refreshToken)).isFalse();
 		HttpResponse<String> late = this.client.refresh(refreshToken);
 		assertThat(late.statusCode()).isEqualTo(400);
