@@ -14,7 +14,10 @@ import org.smartcarboot.StoredTokens;
 import org.smartcarboot.error.SmartcarException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests how the service reads what comes back from Smartcar, well-formed or not, and what
  * it sends, against a WireMock stand-in for the API.
  */
-@SpringBootTest(classes = SmartcarTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(classes = { SmartcarTestApplication.class, SmartcarResponseReadingTests.Customizers.class },
+		webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class SmartcarResponseReadingTests {
 
 	@RegisterExtension
@@ -64,6 +68,16 @@ class SmartcarResponseReadingTests {
 	@BeforeEach
 	void storeAValidToken() {
 		this.storedTokens.save(USER, "access-1", "refresh-1", Duration.ofHours(1));
+	}
+
+	@Test
+	void theClientComesFromBootsBuilderAndSmartcarCustomizersApply() {
+		api.stubFor(get(ODOMETER).willReturn(WireMock.okJson("{\"distance\":1}")));
+
+		odometer();
+
+		api.verify(getRequestedFor(urlEqualTo(ODOMETER)).withHeader("X-Boot-Customizer", equalTo("applied"))
+			.withHeader("X-Smartcar-Customizer", equalTo("applied")));
 	}
 
 	@Test
@@ -170,6 +184,21 @@ class SmartcarResponseReadingTests {
 
 	private SmartcarResponse<Odometer> odometer() {
 		return this.service.forUser(USER).vehicle("car-1").odometer();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Customizers {
+
+		@Bean
+		RestClientCustomizer bootCustomizer() {
+			return (builder) -> builder.defaultHeader("X-Boot-Customizer", "applied");
+		}
+
+		@Bean
+		SmartcarRestClientCustomizer smartcarCustomizer() {
+			return (builder) -> builder.defaultHeader("X-Smartcar-Customizer", "applied");
+		}
+
 	}
 
 }
