@@ -1,19 +1,13 @@
 package org.smartcarboot.connect;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.SmartcarTestApplication;
 import org.smartcarboot.StoredTokens;
+import org.smartcarboot.TestBrowser;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,42 +36,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class DefaultSecurityConnectLoginTests extends SimulatorBackedTest {
 
-	private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	private int port;
 
 	@Autowired
 	private StoredTokens storedTokens;
 
-	private final HttpClient browser = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
-
 	@Test
 	void aDriverLogsInThroughConnectAndReadsTheirVehicles(CapturedOutput output) throws Exception {
 		String app = "http://localhost:" + this.port;
 		simulator().registerRedirectUri(app + "/login/oauth2/code/smartcar");
+		TestBrowser browser = new TestBrowser(app);
 
-		HttpResponse<String> home = get(app + "/");
-		assertThat(home.statusCode()).isEqualTo(302);
-		String authorize = followToConnect(home);
+		String authorize = browser.followToConnect(browser.get("/"));
 		assertThat(authorize).startsWith(simulator().baseUrl() + "/oauth/authorize?")
 			.contains("response_type=code", "client_id=simulator-client-id", "mode=simulated", "approval_prompt=auto",
 					"scope=read_vehicle_info%20read_odometer")
 			.doesNotContain("code_challenge");
-
-		HttpResponse<String> consent = get(authorize);
-		assertThat(consent.statusCode()).isEqualTo(200);
-		HttpResponse<String> callback = post(simulator().baseUrl() + "/oauth/consent",
-				"request_id=" + requestId(consent.body()) + "&decision=allow");
-		String callbackUrl = callback.headers().firstValue("Location").orElseThrow();
-		assertThat(callbackUrl).startsWith(app + "/login/oauth2/code/smartcar?code=");
-
-		HttpResponse<String> signedIn = get(callbackUrl);
-		assertThat(signedIn.statusCode()).isEqualTo(302);
-		HttpResponse<String> greeting = get(absolute(app, signedIn.headers().firstValue("Location").orElseThrow()));
+		String callback = browser.consent(simulator(), authorize, "allow");
+		assertThat(callback).startsWith(app + "/login/oauth2/code/smartcar?code=");
+		HttpResponse<String> greeting = browser.get(TestBrowser.location(browser.get(callback)));
 
 		assertThat(greeting.statusCode()).isEqualTo(200);
 		assertThat(greeting.body())
@@ -89,36 +67,6 @@ class DefaultSecurityConnectLoginTests extends SimulatorBackedTest {
 			.doesNotContain(simulator().clientSecret())
 			.doesNotContain(stored.getAccessToken().getTokenValue())
 			.doesNotContain(stored.getRefreshToken().getTokenValue());
-	}
-
-	private String followToConnect(HttpResponse<String> response) throws IOException, InterruptedException {
-		String app = "http://localhost:" + this.port;
-		String location = response.headers().firstValue("Location").orElseThrow();
-		while (location.startsWith(app) || location.startsWith("/")) {
-			location = get(absolute(app, location)).headers().firstValue("Location").orElseThrow();
-		}
-		return location;
-	}
-
-	private static String absolute(String app, String location) {
-		return location.startsWith("/") ? app + location : location;
-	}
-
-	private static String requestId(String consentPage) {
-		Matcher matcher = REQUEST_ID.matcher(consentPage);
-		assertThat(matcher.find()).as("consent page has a pending request id").isTrue();
-		return matcher.group(1);
-	}
-
-	private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-		return this.browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(String url, String form) throws IOException, InterruptedException {
-		return this.browser.send(HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@RestController
