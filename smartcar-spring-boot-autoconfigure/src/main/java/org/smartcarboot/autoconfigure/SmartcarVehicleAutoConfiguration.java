@@ -53,8 +53,12 @@ public final class SmartcarVehicleAutoConfiguration {
 			OAuth2AuthorizedClientService authorizedClientService) {
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
 				clientRegistrationRepository, authorizedClientService);
-		manager.setAuthorizedClientProvider(
-				OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
+		// the grants of Spring Security's default manager, which this bean replaces
+		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+			.authorizationCode()
+			.refreshToken()
+			.clientCredentials()
+			.build());
 		return manager;
 	}
 
