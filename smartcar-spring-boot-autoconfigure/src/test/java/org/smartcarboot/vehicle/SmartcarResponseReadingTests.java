@@ -18,6 +18,9 @@ import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -57,6 +60,12 @@ class SmartcarResponseReadingTests {
 		for (String url : new String[] { "connect", "auth", "api", "management" }) {
 			registry.add("smartcar.urls." + url, api::baseUrl);
 		}
+		String other = "spring.security.oauth2.client.";
+		registry.add(other + "registration.partner.client-id", () -> "partner-id");
+		registry.add(other + "registration.partner.client-secret", () -> "partner-secret");
+		registry.add(other + "registration.partner.authorization-grant-type", () -> "client_credentials");
+		registry.add(other + "registration.partner.provider", () -> "partner");
+		registry.add(other + "provider.partner.token-uri", () -> api.baseUrl() + "/partner/token");
 	}
 
 	@Autowired
@@ -64,6 +73,9 @@ class SmartcarResponseReadingTests {
 
 	@Autowired
 	private StoredTokens storedTokens;
+
+	@Autowired
+	private OAuth2AuthorizedClientManager authorizedClientManager;
 
 	@BeforeEach
 	void storeAValidToken() {
@@ -78,6 +90,17 @@ class SmartcarResponseReadingTests {
 
 		api.verify(getRequestedFor(urlEqualTo(ODOMETER)).withHeader("X-Boot-Customizer", equalTo("applied"))
 			.withHeader("X-Smartcar-Customizer", equalTo("applied")));
+	}
+
+	@Test
+	void theSmartcarManagerAlsoServesTheApplicationsClientCredentialsRegistrations() {
+		api.stubFor(post("/partner/token").willReturn(
+				WireMock.okJson("{\"access_token\":\"partner-token\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+
+		OAuth2AuthorizedClient partner = this.authorizedClientManager
+			.authorize(OAuth2AuthorizeRequest.withClientRegistrationId("partner").principal("nightly-job").build());
+
+		assertThat(partner.getAccessToken().getTokenValue()).isEqualTo("partner-token");
 	}
 
 	@Test
