@@ -1,5 +1,6 @@
 package org.smartcarboot.simulator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -25,6 +26,23 @@ final class TokenStore {
 
 	private volatile Duration refreshTokenGracePeriod = Duration.ofMinutes(1);
 
+	private final Clock clock;
+
+	/**
+	 * Creates a store on the system clock.
+	 */
+	TokenStore() {
+		this(Clock.systemUTC());
+	}
+
+	/**
+	 * Creates a store on the given clock.
+	 * @param clock the clock that ages codes and tokens
+	 */
+	TokenStore(Clock clock) {
+		this.clock = clock;
+	}
+
 	void setAccessTokenLifetime(Duration lifetime) {
 		this.accessTokenLifetime = requireNotNegative(lifetime, "lifetime");
 	}
@@ -41,7 +59,7 @@ final class TokenStore {
 	 */
 	String issueCode(String redirectUri) {
 		String code = newToken();
-		this.codes.put(code, new AuthorizationCode(redirectUri, Instant.now()));
+		this.codes.put(code, new AuthorizationCode(redirectUri, this.clock.instant()));
 		return code;
 	}
 
@@ -59,7 +77,7 @@ final class TokenStore {
 			throw OAuthError.invalidGrant("Unauthorized redirect_uri: " + redirectUri + ".");
 		}
 		if (issued == null || !this.codes.remove(code, issued)
-				|| issued.issuedAt().plus(CODE_LIFETIME).isBefore(Instant.now())) {
+				|| issued.issuedAt().plus(CODE_LIFETIME).isBefore(this.clock.instant())) {
 			throw OAuthError.invalidGrant("Invalid code: " + code + ".");
 		}
 		return issueTokens();
@@ -75,7 +93,7 @@ final class TokenStore {
 	 */
 	IssuedTokens refresh(String refreshToken) {
 		RefreshToken token = this.refreshTokens.get(refreshToken);
-		if (token == null || !token.use(Instant.now(), this.refreshTokenGracePeriod)) {
+		if (token == null || !token.use(this.clock.instant(), this.refreshTokenGracePeriod)) {
 			throw OAuthError.invalidGrant("Invalid refresh_token: " + refreshToken + ".");
 		}
 		return issueTokens();
@@ -85,23 +103,23 @@ final class TokenStore {
 		Duration lifetime = this.accessTokenLifetime;
 		String accessToken = newToken();
 		String refreshToken = newToken();
-		this.accessTokenExpiries.put(accessToken, Instant.now().plus(lifetime));
+		this.accessTokenExpiries.put(accessToken, this.clock.instant().plus(lifetime));
 		this.refreshTokens.put(refreshToken, new RefreshToken());
 		return new IssuedTokens(accessToken, refreshToken, lifetime);
 	}
 
 	boolean isAccessTokenValid(String accessToken) {
 		Instant expiry = (accessToken != null) ? this.accessTokenExpiries.get(accessToken) : null;
-		return expiry != null && Instant.now().isBefore(expiry);
+		return expiry != null && this.clock.instant().isBefore(expiry);
 	}
 
 	boolean isRefreshTokenValid(String refreshToken) {
 		RefreshToken token = (refreshToken != null) ? this.refreshTokens.get(refreshToken) : null;
-		return token != null && token.isUsable(Instant.now(), this.refreshTokenGracePeriod);
+		return token != null && token.isUsable(this.clock.instant(), this.refreshTokenGracePeriod);
 	}
 
 	void expireAccessTokens() {
-		Instant now = Instant.now();
+		Instant now = this.clock.instant();
 		this.accessTokenExpiries.replaceAll((token, expiry) -> expiry.isAfter(now) ? now : expiry);
 	}
 
