@@ -40,21 +40,25 @@ public class SmartcarAuthorizationRequestResolver implements OAuth2Authorization
 
 	@Override
 	public @Nullable OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
-		return addConnectParameters(this.delegate.resolve(request),
-				this.connectParameters.overriddenBy(request::getParameter));
+		OAuth2AuthorizationRequest authorizationRequest = this.delegate.resolve(request);
+		return isSmartcar(authorizationRequest) ? withConnectParameters(authorizationRequest,
+				this.connectParameters.overriddenBy(request::getParameter)) : authorizationRequest;
 	}
 
 	@Override
 	public @Nullable OAuth2AuthorizationRequest resolve(HttpServletRequest request, String clientRegistrationId) {
-		return addConnectParameters(this.delegate.resolve(request, clientRegistrationId), this.connectParameters);
+		OAuth2AuthorizationRequest authorizationRequest = this.delegate.resolve(request, clientRegistrationId);
+		return isSmartcar(authorizationRequest) ? withConnectParameters(authorizationRequest, this.connectParameters)
+				: authorizationRequest;
 	}
 
-	private @Nullable OAuth2AuthorizationRequest addConnectParameters(
-			@Nullable OAuth2AuthorizationRequest authorizationRequest, ConnectParameters parameters) {
-		if (authorizationRequest == null || !this.registrationId
-			.equals(authorizationRequest.getAttribute(OAuth2ParameterNames.REGISTRATION_ID))) {
-			return authorizationRequest;
-		}
+	private boolean isSmartcar(@Nullable OAuth2AuthorizationRequest authorizationRequest) {
+		return authorizationRequest != null
+				&& this.registrationId.equals(authorizationRequest.getAttribute(OAuth2ParameterNames.REGISTRATION_ID));
+	}
+
+	private static OAuth2AuthorizationRequest withConnectParameters(OAuth2AuthorizationRequest authorizationRequest,
+			ConnectParameters parameters) {
 		return OAuth2AuthorizationRequest.from(authorizationRequest)
 			.additionalParameters((additional) -> additional.putAll(parameters.toAuthorizationParameters()))
 			.build();

@@ -28,6 +28,12 @@ final class SmartcarApiClient {
 
 	static final String UNIT_SYSTEM_HEADER = "sc-unit-system";
 
+	/**
+	 * Most bytes of an error body read; Smartcar's are far smaller, a proxy's error page
+	 * may not be.
+	 */
+	private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+
 	private final RestClient restClient;
 
 	private final SmartcarErrorReader errorReader;
@@ -94,7 +100,7 @@ final class SmartcarApiClient {
 	private <T> SmartcarResponse<T> read(ConvertibleClientHttpResponse response, Class<T> type) throws IOException {
 		if (response.getStatusCode().isError()) {
 			throw this.errorReader.read(response.getStatusCode(), response.getHeaders(),
-					response.getBody().readAllBytes());
+					response.getBody().readNBytes(MAX_ERROR_BODY_BYTES));
 		}
 		T value;
 		try {

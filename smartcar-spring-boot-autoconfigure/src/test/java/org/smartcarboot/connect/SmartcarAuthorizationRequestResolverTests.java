@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -101,8 +104,16 @@ class SmartcarAuthorizationRequestResolverTests {
 	}
 
 	@Test
-	void otherPathsResolveToNothing() {
-		assertThat(this.resolver.resolve(request("/vehicles", Map.of()))).isNull();
+	void otherPathsResolveToNothingWithoutReadingParameters() {
+		HttpServletRequest untouchable = new HttpServletRequestWrapper(request("/vehicles", Map.of("make", "TESLA"))) {
+
+			@Override
+			public String getParameter(String name) {
+				throw new AssertionError("read parameter " + name);
+			}
+
+		};
+		assertThat(this.resolver.resolve(untouchable)).isNull();
 	}
 
 	private Map<String, String> resolve(String path, Map<String, String> parameters) {
