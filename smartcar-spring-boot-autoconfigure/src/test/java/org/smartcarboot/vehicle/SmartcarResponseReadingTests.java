@@ -2,6 +2,9 @@ package org.smartcarboot.vehicle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -120,6 +123,34 @@ class SmartcarResponseReadingTests {
 		api.verify(getRequestedFor(urlEqualTo(ODOMETER)).withHeader("Authorization", equalTo("Bearer access-1"))
 			.withHeader("sc-unit-system", equalTo("metric"))
 			.withHeader("User-Agent", equalTo("smartcar-spring-boot")));
+	}
+
+	@Test
+	void vehicleIdsReadsEveryPage() {
+		List<String> first = IntStream.range(0, 50).mapToObj((i) -> "car-" + i).toList();
+		api.stubFor(get("/v2.0/vehicles?limit=50&offset=0").willReturn(WireMock.okJson(vehiclePage(first, 52, 0))));
+		api.stubFor(get("/v2.0/vehicles?limit=50&offset=50")
+			.willReturn(WireMock.okJson(vehiclePage(List.of("car-50", "car-51"), 52, 50))));
+
+		List<String> ids = this.service.forUser(USER).vehicleIds();
+
+		assertThat(ids).hasSize(52).startsWith("car-0").endsWith("car-50", "car-51").doesNotHaveDuplicates();
+		api.verify(2, getRequestedFor(WireMock.urlPathEqualTo("/v2.0/vehicles")));
+	}
+
+	@Test
+	void vehicleIdsStopsAtAnEmptyPageWhateverTheCountSays() {
+		api.stubFor(get("/v2.0/vehicles?limit=50&offset=0")
+			.willReturn(WireMock.okJson(vehiclePage(List.of("car-0"), 10, 0))));
+		api.stubFor(get("/v2.0/vehicles?limit=50&offset=1").willReturn(WireMock.okJson(vehiclePage(List.of(), 10, 1))));
+
+		assertThat(this.service.forUser(USER).vehicleIds()).containsExactly("car-0");
+		api.verify(2, getRequestedFor(WireMock.urlPathEqualTo("/v2.0/vehicles")));
+	}
+
+	private static String vehiclePage(List<String> ids, int count, int offset) {
+		String vehicles = ids.stream().map((id) -> "\"" + id + "\"").collect(Collectors.joining(","));
+		return "{\"vehicles\":[" + vehicles + "],\"paging\":{\"count\":" + count + ",\"offset\":" + offset + "}}";
 	}
 
 	@Test
