@@ -30,7 +30,7 @@ public record ResponseMeta(@Nullable String requestId, @Nullable Instant dataAge
 	public static ResponseMeta from(HttpHeaders headers) {
 		return new ResponseMeta(headers.getFirst(SmartcarErrorReader.REQUEST_ID_HEADER),
 				instant(headers.getFirst("sc-data-age")), instant(headers.getFirst("sc-fetched-at")),
-				UnitSystem.fromHeader(headers.getFirst(SmartcarApiClient.UNIT_SYSTEM_HEADER)));
+				UnitSystem.fromHeader(headers.getFirst(UnitSystem.HEADER)));
 	}
 
 	private static @Nullable Instant instant(@Nullable String value) {

@@ -26,8 +26,6 @@ import org.springframework.web.client.RestClientException;
  */
 final class SmartcarApiClient {
 
-	static final String UNIT_SYSTEM_HEADER = "sc-unit-system";
-
 	/**
 	 * Most bytes of an error body read; Smartcar's are far smaller, a proxy's error page
 	 * may not be.
@@ -60,7 +58,7 @@ final class SmartcarApiClient {
 
 	<T> SmartcarResponse<T> get(Class<T> type, UnitSystem unitSystem, String path, Object... uriVariables) {
 		return exchange(
-				this.restClient.get().uri(path, uriVariables).header(UNIT_SYSTEM_HEADER, unitSystem.headerValue()),
+				this.restClient.get().uri(path, uriVariables).header(UnitSystem.HEADER, unitSystem.headerValue()),
 				type);
 	}
 

@@ -21,6 +21,11 @@ public enum UnitSystem {
 	IMPERIAL;
 
 	/**
+	 * Name of the header that requests a unit system and states the one a response used.
+	 */
+	public static final String HEADER = "sc-unit-system";
+
+	/**
 	 * Returns the value of the {@code sc-unit-system} header.
 	 * @return the lower-case header value
 	 */
