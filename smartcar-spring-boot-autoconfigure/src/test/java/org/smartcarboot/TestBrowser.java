@@ -6,20 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.smartcarboot.simulator.SmartcarSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A cookie-keeping HTTP client that plays a driver's browser between an application and
- * the Smartcar simulator, following redirects by hand so tests can look at each one.
+ * A cookie-keeping HTTP client that plays a driver's browser on an application, following
+ * redirects by hand so tests can look at each one; the simulator answers Connect's
+ * consent page.
  */
 public final class TestBrowser {
-
-	private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -70,23 +65,6 @@ public final class TestBrowser {
 			location = location(get(location));
 		}
 		return location;
-	}
-
-	/**
-	 * Opens Connect's consent page and answers it.
-	 * @param simulator the simulator serving Connect
-	 * @param authorizeUrl the authorization URL the application redirected to
-	 * @param decision {@code allow} or {@code deny}
-	 * @return the URL Connect redirects back to
-	 */
-	public String consent(SmartcarSimulator simulator, String authorizeUrl, String decision)
-			throws IOException, InterruptedException {
-		HttpResponse<String> page = get(authorizeUrl);
-		assertThat(page.statusCode()).as("consent page").isEqualTo(200);
-		Matcher requestId = REQUEST_ID.matcher(page.body());
-		assertThat(requestId.find()).as("consent page has a pending request id").isTrue();
-		return location(post(simulator.baseUrl() + "/oauth/consent",
-				"request_id=" + requestId.group(1) + "&decision=" + decision));
 	}
 
 	/**

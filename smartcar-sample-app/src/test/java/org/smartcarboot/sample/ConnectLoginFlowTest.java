@@ -34,7 +34,7 @@ class ConnectLoginFlowTest {
 
 	@BeforeEach
 	void newDriver() {
-		this.driver = new DriverHttpClient("http://localhost:" + this.port, this.simulator.baseUrl());
+		this.driver = new DriverHttpClient("http://localhost:" + this.port, this.simulator);
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class ConnectLoginFlowTest {
 
 	@Test
 	void denyingAccessEndsOnTheConnectErrorPage() throws Exception {
-		HttpResponse<String> page = this.driver.decide(this.driver.openConsentPage(), "deny");
+		HttpResponse<String> page = this.driver.connect(this.simulator::deny);
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.uri().getPath()).isEqualTo("/connect-error");

@@ -13,19 +13,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.smartcarboot.simulator.SmartcarSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A driver's browser made of {@link HttpClient}: keeps cookies, never follows redirects
- * on its own, and walks the Smartcar Connect flow against the app and the simulator.
+ * on its own, and walks the Smartcar Connect flow of the app, the simulator answering the
+ * consent page.
  */
 final class DriverHttpClient {
-
-	private static final Pattern PENDING_REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -38,16 +40,16 @@ final class DriverHttpClient {
 
 	private final String appUrl;
 
-	private final String simulatorUrl;
+	private final SmartcarSimulator simulator;
 
 	/**
 	 * Creates a client with no cookies.
 	 * @param appUrl the app's base URL, such as {@code http://localhost:8080}
-	 * @param simulatorUrl the simulator's base URL
+	 * @param simulator the simulator playing Smartcar
 	 */
-	DriverHttpClient(String appUrl, String simulatorUrl) {
+	DriverHttpClient(String appUrl, SmartcarSimulator simulator) {
 		this.appUrl = appUrl;
-		this.simulatorUrl = simulatorUrl;
+		this.simulator = simulator;
 	}
 
 	/**
@@ -85,28 +87,16 @@ final class DriverHttpClient {
 	}
 
 	/**
-	 * Starts Smartcar Connect on the app and follows it to the simulator's consent page.
-	 */
-	HttpResponse<String> openConsentPage() throws IOException, InterruptedException {
-		HttpResponse<String> consent = follow(get("/oauth2/authorization/smartcar"));
-		assertThat(consent.statusCode()).isEqualTo(200);
-		assertThat(consent.uri().toString()).startsWith(this.simulatorUrl + "/oauth/authorize");
-		return consent;
-	}
-
-	/**
-	 * Answers the consent page the way its {@code #allow} or {@code #deny} button does,
-	 * and follows the redirects back through the app.
-	 * @param consentPage the consent page
-	 * @param decision {@code allow} or {@code deny}
+	 * Starts Smartcar Connect on the app, has the simulator answer its consent page, and
+	 * follows the redirects back through the app.
+	 * @param consent answers the consent page of an authorization URL, such as
+	 * {@code simulator::deny}
 	 * @return the page the flow ends on
 	 */
-	HttpResponse<String> decide(HttpResponse<String> consentPage, String decision)
-			throws IOException, InterruptedException {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("request_id", find(PENDING_REQUEST_ID, consentPage.body()));
-		form.put("decision", decision);
-		return follow(postForm(this.simulatorUrl + "/oauth/consent", form));
+	HttpResponse<String> connect(UnaryOperator<String> consent) throws IOException, InterruptedException {
+		URI authorization = location(get("/oauth2/authorization/smartcar"));
+		assertThat(authorization.toString()).startsWith(this.simulator.baseUrl() + "/oauth/authorize");
+		return follow(get(consent.apply(authorization.toString())));
 	}
 
 	/**
@@ -115,7 +105,7 @@ final class DriverHttpClient {
 	 * @return the vehicles page
 	 */
 	HttpResponse<String> signIn() throws IOException, InterruptedException {
-		HttpResponse<String> vehicles = decide(openConsentPage(), "allow");
+		HttpResponse<String> vehicles = connect(this.simulator::allow);
 		assertThat(vehicles.statusCode()).isEqualTo(200);
 		assertThat(vehicles.uri().getPath()).isEqualTo("/vehicles");
 		return vehicles;

@@ -38,7 +38,7 @@ class SmartcarErrorPageTest {
 
 	@BeforeEach
 	void signIn() throws Exception {
-		this.driver = new DriverHttpClient("http://localhost:" + this.port, this.simulator.baseUrl());
+		this.driver = new DriverHttpClient("http://localhost:" + this.port, this.simulator);
 		this.csrfToken = DriverHttpClient.csrfToken(this.driver.signIn().body());
 	}
 

@@ -48,6 +48,8 @@ public final class SmartcarSimulator implements AutoCloseable {
 	private final List<SimulatedService> services = List.of(new ConnectConsent(this.client, this.account, this.tokens),
 			new TokenEndpoint(this.client, this.tokens), new VehicleApi(this.account, this.tokens));
 
+	private final ConsentDriver consentDriver = new ConsentDriver();
+
 	private volatile WireMockServer server;
 
 	/**
@@ -162,6 +164,32 @@ public final class SmartcarSimulator implements AutoCloseable {
 	public SmartcarSimulator registerRedirectUri(String redirectUri) {
 		this.client.registerRedirectUri(redirectUri);
 		return this;
+	}
+
+	/**
+	 * Answers the consent page of an authorization request as its Allow button does, for
+	 * tests that walk an application's login flow without a browser.
+	 * @param authorizationUrl the {@code /oauth/authorize} URL the application redirected
+	 * the driver to
+	 * @return the URL Connect redirects the driver back to, with {@code code} and
+	 * {@code state}
+	 * @throws IllegalStateException when Connect shows an error page instead, for example
+	 * for an unregistered redirect URI
+	 */
+	public String allow(String authorizationUrl) {
+		return this.consentDriver.answer(authorizationUrl, "allow");
+	}
+
+	/**
+	 * Answers the consent page of an authorization request as its Deny button does.
+	 * @param authorizationUrl the {@code /oauth/authorize} URL the application redirected
+	 * the driver to
+	 * @return the URL Connect redirects the driver back to, with
+	 * {@code error=access_denied} and {@code state}
+	 * @throws IllegalStateException when Connect shows an error page instead
+	 */
+	public String deny(String authorizationUrl) {
+		return this.consentDriver.answer(authorizationUrl, "deny");
 	}
 
 	/**

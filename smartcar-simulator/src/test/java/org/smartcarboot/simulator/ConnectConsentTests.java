@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.smartcarboot.simulator.SimulatorClient.REDIRECT_URI;
 import static org.smartcarboot.simulator.SimulatorClient.authorizeParameters;
+import static org.smartcarboot.simulator.SimulatorClient.queryParameters;
 import static org.smartcarboot.simulator.SimulatorClient.redirectParameters;
 
 /**
@@ -41,6 +43,22 @@ class ConnectConsentTests {
 			.contains("<button id=\"allow\" name=\"decision\" value=\"allow\">Allow</button>")
 			.contains("<button id=\"deny\" name=\"decision\" value=\"deny\">Deny</button>");
 		assertThat(SimulatorClient.requestId(page)).isNotBlank();
+	}
+
+	@Test
+	void allowAndDenyAnswerTheConsentPageForATest() {
+		String authorizationUrl = smartcar.simulator().baseUrl() + "/oauth/authorize?"
+				+ SimulatorClient.query(this.parameters);
+
+		Map<String, String> allowed = queryParameters(smartcar.simulator().allow(authorizationUrl));
+		Map<String, String> denied = queryParameters(smartcar.simulator().deny(authorizationUrl));
+
+		assertThat(allowed).containsKey("code").containsEntry("state", "xyz");
+		assertThat(denied).containsEntry("error", "access_denied").containsEntry("state", "xyz");
+		this.parameters.put("client_id", "someone-else");
+		String refused = smartcar.simulator().baseUrl() + "/oauth/authorize?" + SimulatorClient.query(this.parameters);
+		assertThatIllegalStateException().isThrownBy(() -> smartcar.simulator().allow(refused))
+			.withMessageContaining("no consent page (400)");
 	}
 
 	@Test

@@ -14,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.common.Json;
@@ -29,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class SimulatorClient {
 
 	static final String REDIRECT_URI = "http://localhost:8080/smartcar/callback";
-
-	private static final Pattern REQUEST_ID = Pattern.compile("name=\"request_id\" value=\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -79,9 +75,8 @@ final class SimulatorClient {
 	}
 
 	static String requestId(HttpResponse<String> consentPage) {
-		Matcher matcher = REQUEST_ID.matcher(consentPage.body());
-		assertThat(matcher.find()).as("consent page has a request id").isTrue();
-		return matcher.group(1);
+		return ConsentDriver.requestId(consentPage.body())
+			.orElseThrow(() -> new AssertionError("consent page has no request id: " + consentPage.body()));
 	}
 
 	/**
@@ -127,8 +122,14 @@ final class SimulatorClient {
 	 * The query parameters of a redirect's {@code Location}, decoded.
 	 */
 	static Map<String, String> redirectParameters(HttpResponse<String> redirect) {
-		String location = redirect.headers().firstValue("Location").orElseThrow();
-		String query = URI.create(location).getRawQuery();
+		return queryParameters(redirect.headers().firstValue("Location").orElseThrow());
+	}
+
+	/**
+	 * The query parameters of a URL, decoded.
+	 */
+	static Map<String, String> queryParameters(String url) {
+		String query = URI.create(url).getRawQuery();
 		Map<String, String> parameters = new LinkedHashMap<>();
 		for (String pair : query.split("&")) {
 			String[] nameAndValue = pair.split("=", 2);

@@ -56,7 +56,7 @@ class ConnectForSignedInUsersTests extends SimulatorBackedTest {
 
 		String authorize = browser.followToConnect(browser.get("/fleet"));
 		assertThat(authorize).startsWith(simulator().baseUrl() + "/oauth/authorize?").contains("mode=live");
-		String callback = browser.consent(simulator(), authorize, "allow");
+		String callback = simulator().allow(authorize);
 		assertThat(callback).startsWith(app + "/authorized/smartcar?code=");
 		HttpResponse<String> fleet = browser.get(TestBrowser.location(browser.get(callback)));
 

@@ -53,7 +53,7 @@ class DefaultSecurityConnectLoginTests extends SimulatorBackedTest {
 			.contains("response_type=code", "client_id=simulator-client-id", "mode=simulated", "approval_prompt=auto",
 					"scope=read_vehicle_info%20read_odometer")
 			.doesNotContain("code_challenge");
-		String callback = browser.consent(simulator(), authorize, "allow");
+		String callback = simulator().allow(authorize);
 		assertThat(callback).startsWith(app + "/login/oauth2/code/smartcar?code=");
 		HttpResponse<String> greeting = browser.get(TestBrowser.location(browser.get(callback)));
 
