@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.smartcarboot.connect.ApprovalPrompt;
 import org.smartcarboot.connect.ConnectMode;
 import org.smartcarboot.connect.ConnectParameters;
-import org.smartcarboot.vehicle.UnitSystem;
+import org.smartcarboot.api.UnitSystem;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,10 +1,8 @@
 package org.smartcarboot.autoconfigure;
 
-import org.smartcarboot.connect.SmartcarClientRegistrations;
-import org.smartcarboot.error.SmartcarErrorReader;
-import org.smartcarboot.token.SmartcarPrincipalResolver;
-import org.smartcarboot.vehicle.SmartcarRestClientCustomizer;
+import org.smartcarboot.api.SmartcarRestClientCustomizer;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
+import org.smartcarboot.vehicle.SmartcarVehicleServiceBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +15,6 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
@@ -44,8 +41,6 @@ public final class SmartcarVehicleAutoConfiguration {
 	 */
 	public static final String AUTHORIZED_CLIENT_MANAGER_BEAN = "smartcarAuthorizedClientManager";
 
-	private static final String USER_AGENT = "smartcar-spring-boot";
-
 	@Bean(AUTHORIZED_CLIENT_MANAGER_BEAN)
 	@ConditionalOnMissingBean(name = AUTHORIZED_CLIENT_MANAGER_BEAN)
 	AuthorizedClientServiceOAuth2AuthorizedClientManager smartcarAuthorizedClientManager(
@@ -68,16 +63,14 @@ public final class SmartcarVehicleAutoConfiguration {
 			@Qualifier(AUTHORIZED_CLIENT_MANAGER_BEAN) OAuth2AuthorizedClientManager authorizedClientManager,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<SmartcarRestClientCustomizer> customizers) {
-		OAuth2ClientHttpRequestInterceptor oauth2 = new OAuth2ClientHttpRequestInterceptor(authorizedClientManager);
-		oauth2.setClientRegistrationIdResolver((request) -> SmartcarClientRegistrations.REGISTRATION_ID);
-		oauth2.setPrincipalResolver(new SmartcarPrincipalResolver());
-		RestClient.Builder builder = restClientBuilder.getIfAvailable(RestClient::builder)
-			.baseUrl(properties.versionedApiUrl())
-			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
-			.requestInterceptor(oauth2);
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return new SmartcarVehicleService(builder.build(),
-				new SmartcarErrorReader(jsonMapper.getIfAvailable(JsonMapper::new)), properties.getUnitSystem());
+		SmartcarVehicleServiceBuilder builder = SmartcarVehicleService.builder(authorizedClientManager)
+			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+			.apiUrl(properties.getUrls().getApi())
+			.apiVersion(properties.getApiVersion())
+			.unitSystem(properties.getUnitSystem())
+			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new));
+		customizers.orderedStream().forEach(builder::customizer);
+		return builder.build();
 	}
 
 }

@@ -19,7 +19,7 @@ import org.smartcarboot.simulator.IssuedTokens;
 import org.smartcarboot.simulator.SimulatedVehicle;
 import org.smartcarboot.simulator.SmartcarSimulator;
 import org.smartcarboot.vehicle.Odometer;
-import org.smartcarboot.vehicle.SmartcarResponse;
+import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.beans.factory.annotation.Autowired;

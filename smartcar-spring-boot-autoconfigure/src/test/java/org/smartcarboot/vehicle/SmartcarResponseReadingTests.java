@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smartcarboot.SmartcarTestApplication;
 import org.smartcarboot.StoredTokens;
+import org.smartcarboot.api.ResponseMeta;
+import org.smartcarboot.api.SmartcarResponse;
+import org.smartcarboot.api.SmartcarRestClientCustomizer;
+import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.error.SmartcarException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,7 +126,7 @@ class SmartcarResponseReadingTests {
 				Instant.parse("2018-06-20T01:33:37.078Z"), UnitSystem.IMPERIAL));
 		api.verify(getRequestedFor(urlEqualTo(ODOMETER)).withHeader("Authorization", equalTo("Bearer access-1"))
 			.withHeader("sc-unit-system", equalTo("metric"))
-			.withHeader("User-Agent", equalTo("smartcar-spring-boot")));
+			.withHeader("User-Agent", equalTo("smartcar-spring")));
 	}
 
 	@Test

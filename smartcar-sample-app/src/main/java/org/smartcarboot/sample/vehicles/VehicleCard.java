@@ -4,8 +4,8 @@ import java.util.Locale;
 
 import org.smartcarboot.vehicle.Location;
 import org.smartcarboot.vehicle.Odometer;
-import org.smartcarboot.vehicle.SmartcarResponse;
-import org.smartcarboot.vehicle.UnitSystem;
+import org.smartcarboot.api.SmartcarResponse;
+import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.vehicle.VehicleAttributes;
 import org.smartcarboot.vehicle.Vin;
 

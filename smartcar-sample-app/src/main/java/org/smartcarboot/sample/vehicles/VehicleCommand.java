@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.smartcarboot.vehicle.ActionResult;
-import org.smartcarboot.vehicle.SmartcarResponse;
+import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.vehicle.SmartcarVehicle;
 
 /**

@@ -3,6 +3,8 @@ package org.smartcarboot.vehicle;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.smartcarboot.api.SmartcarResponse;
+import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.error.SmartcarException;
 
 import org.springframework.util.Assert;
@@ -22,14 +24,14 @@ public final class SmartcarVehicle {
 
 	private final SmartcarApiClient client;
 
-	private final UnitSystem unitSystem;
+	private final CallOptions options;
 
-	SmartcarVehicle(String id, SmartcarApiClient client, UnitSystem unitSystem) {
+	SmartcarVehicle(String id, SmartcarApiClient client, CallOptions options) {
 		Assert.isTrue(id != null && PLAIN_ID.matcher(id).matches(),
 				() -> "vehicleId must be a plain Smartcar vehicle id (letters, digits, '-' and '_'), was '" + id + "'");
 		this.id = id;
 		this.client = client;
-		this.unitSystem = unitSystem;
+		this.options = options;
 	}
 
 	/**
@@ -47,8 +49,18 @@ public final class SmartcarVehicle {
 	 * @return the handle
 	 */
 	public SmartcarVehicle withUnitSystem(UnitSystem unitSystem) {
-		Assert.notNull(unitSystem, "unitSystem must not be null");
-		return new SmartcarVehicle(this.id, this.client, unitSystem);
+		return new SmartcarVehicle(this.id, this.client, this.options.withUnitSystem(unitSystem));
+	}
+
+	/**
+	 * Returns a handle on the same vehicle that calls another version of the vehicle API.
+	 * @param apiVersion the version, such as {@code 1.0} or {@code 2.0}
+	 * @return the handle
+	 * @throws IllegalArgumentException when the version is not a number such as
+	 * {@code 2.0}
+	 */
+	public SmartcarVehicle withApiVersion(String apiVersion) {
+		return new SmartcarVehicle(this.id, this.client, this.options.withApiVersion(apiVersion));
 	}
 
 	/**
@@ -102,11 +114,12 @@ public final class SmartcarVehicle {
 	}
 
 	private <T> SmartcarResponse<T> read(Class<T> type, String path) {
-		return this.client.get(type, this.unitSystem, VEHICLE + path, this.id);
+		return this.client.get(type, this.options, VEHICLE + path, this.id);
 	}
 
 	private SmartcarResponse<ActionResult> security(String action) {
-		return this.client.post(ActionResult.class, Map.of("action", action), VEHICLE + "/security", this.id);
+		return this.client.post(ActionResult.class, this.options, Map.of("action", action), VEHICLE + "/security",
+				this.id);
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.smartcarboot.vehicle;
+package org.smartcarboot.api;
 
 import org.springframework.web.client.RestClient;
 

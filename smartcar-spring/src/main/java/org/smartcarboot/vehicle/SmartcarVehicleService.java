@@ -3,11 +3,10 @@ package org.smartcarboot.vehicle;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.error.SmartcarException;
 
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.util.Assert;
-import org.springframework.web.client.RestClient;
 
 /**
  * Entry point to the Smartcar vehicle API: the user's vehicles and a
@@ -27,23 +26,22 @@ public class SmartcarVehicleService {
 
 	private final SmartcarApiClient client;
 
-	private final UnitSystem unitSystem;
+	private final CallOptions options;
 
-	/**
-	 * Creates a service for the signed-in user.
-	 * @param restClient a client with the versioned API base URL and Spring Security's
-	 * {@code OAuth2ClientHttpRequestInterceptor} for the Smartcar registration
-	 * @param errorReader reads Smartcar's error responses
-	 * @param unitSystem the unit system requested for measurements
-	 */
-	public SmartcarVehicleService(RestClient restClient, SmartcarErrorReader errorReader, UnitSystem unitSystem) {
-		this(new SmartcarApiClient(restClient, errorReader, null), unitSystem);
+	SmartcarVehicleService(SmartcarApiClient client, CallOptions options) {
+		this.client = client;
+		this.options = options;
 	}
 
-	private SmartcarVehicleService(SmartcarApiClient client, UnitSystem unitSystem) {
-		Assert.notNull(unitSystem, "unitSystem must not be null");
-		this.client = client;
-		this.unitSystem = unitSystem;
+	/**
+	 * Starts building a service, for applications that wire it themselves rather than
+	 * through the Spring Boot starter.
+	 * @param authorizedClientManager hands out the Smartcar access tokens, refreshing
+	 * them when they expire
+	 * @return the builder
+	 */
+	public static SmartcarVehicleServiceBuilder builder(OAuth2AuthorizedClientManager authorizedClientManager) {
+		return new SmartcarVehicleServiceBuilder(authorizedClientManager);
 	}
 
 	/**
@@ -55,7 +53,7 @@ public class SmartcarVehicleService {
 	 */
 	public SmartcarVehicleService forUser(String principalName) {
 		Assert.hasText(principalName, "principalName must not be empty");
-		return new SmartcarVehicleService(this.client.forPrincipal(principalName), this.unitSystem);
+		return new SmartcarVehicleService(this.client.forPrincipal(principalName), this.options);
 	}
 
 	/**
@@ -63,7 +61,7 @@ public class SmartcarVehicleService {
 	 * @return the Smartcar user id
 	 */
 	public String userId() {
-		return this.client.get(SmartcarUser.class, this.unitSystem, "/user").value().id();
+		return this.client.get(SmartcarUser.class, this.options, "/user").value().id();
 	}
 
 	/**
@@ -92,7 +90,7 @@ public class SmartcarVehicleService {
 				() -> "limit must be between 1 and " + MAX_PAGE_SIZE + ", was " + limit);
 		Assert.isTrue(offset >= 0, () -> "offset must not be negative, was " + offset);
 		return this.client
-			.get(VehicleIdPage.class, this.unitSystem, "/vehicles?limit={limit}&offset={offset}", limit, offset)
+			.get(VehicleIdPage.class, this.options, "/vehicles?limit={limit}&offset={offset}", limit, offset)
 			.value();
 	}
 
@@ -104,7 +102,7 @@ public class SmartcarVehicleService {
 	 * @throws IllegalArgumentException when the id is blank or not a plain id
 	 */
 	public SmartcarVehicle vehicle(String vehicleId) {
-		return new SmartcarVehicle(vehicleId, this.client, this.unitSystem);
+		return new SmartcarVehicle(vehicleId, this.client, this.options);
 	}
 
 }

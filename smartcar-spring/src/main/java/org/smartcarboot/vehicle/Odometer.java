@@ -4,7 +4,7 @@ package org.smartcarboot.vehicle;
  * A vehicle's odometer reading.
  *
  * @param distance the distance travelled, in kilometers or miles as
- * {@link ResponseMeta#unitSystem()} says
+ * {@link org.smartcarboot.api.ResponseMeta#unitSystem()} says
  */
 public record Odometer(Double distance) {
 

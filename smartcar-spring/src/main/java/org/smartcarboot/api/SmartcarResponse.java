@@ -1,4 +1,4 @@
-package org.smartcarboot.vehicle;
+package org.smartcarboot.api;
 
 /**
  * A value read from Smartcar, or the result of a command, with the response's metadata.

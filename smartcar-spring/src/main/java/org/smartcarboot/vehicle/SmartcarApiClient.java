@@ -1,0 +1,96 @@
+package org.smartcarboot.vehicle;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.smartcarboot.api.SmartcarExchange;
+import org.smartcarboot.api.SmartcarResponse;
+import org.smartcarboot.api.UnitSystem;
+import org.smartcarboot.error.SmartcarException;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
+import org.springframework.security.oauth2.client.web.client.RequestAttributePrincipalResolver;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Sends requests to the Smartcar vehicle API with the access token of one principal and
+ * turns the answers into {@link SmartcarResponse}s or {@link SmartcarException}s.
+ */
+final class SmartcarApiClient {
+
+	private final SmartcarExchange exchange;
+
+	private final @Nullable String principalName;
+
+	/**
+	 * Creates a client.
+	 * @param exchange the exchange whose client has the unversioned API base URL and the
+	 * OAuth2 interceptor
+	 * @param principalName the name of the principal whose token is used, or {@code null}
+	 * for the signed-in user
+	 */
+	SmartcarApiClient(SmartcarExchange exchange, @Nullable String principalName) {
+		this.exchange = exchange;
+		this.principalName = principalName;
+	}
+
+	SmartcarApiClient forPrincipal(String principalName) {
+		return new SmartcarApiClient(this.exchange, principalName);
+	}
+
+	<T> SmartcarResponse<T> get(Class<T> type, CallOptions options, String path, Object... uriVariables) {
+		return call(HttpMethod.GET, options, null, ParameterizedTypeReference.forType(type), path, uriVariables);
+	}
+
+	<T> SmartcarResponse<T> post(Class<T> type, CallOptions options, Object body, String path, Object... uriVariables) {
+		return call(HttpMethod.POST, options, body, ParameterizedTypeReference.forType(type), path, uriVariables);
+	}
+
+	/**
+	 * Sends a request to a versioned path of the vehicle API.
+	 * @param <T> the type of the response body
+	 * @param method the HTTP method
+	 * @param options the API version and unit system
+	 * @param body the JSON body, or {@code null} for none
+	 * @param type the type of the response body
+	 * @param path the path after the version, with {@code {variables}}
+	 * @param uriVariables the values of the variables
+	 * @return the response
+	 */
+	<T> SmartcarResponse<T> call(HttpMethod method, CallOptions options, @Nullable Object body,
+			ParameterizedTypeReference<T> type, String path, Object... uriVariables) {
+		if (this.principalName == null && SecurityContextHolder.getContext().getAuthentication() == null) {
+			throw new IllegalStateException(
+					"No user is signed in on this thread; use forUser(principalName) to call Smartcar for a stored user");
+		}
+		RestClient.RequestBodySpec request = this.exchange.request(method, options.versioned(path), uriVariables)
+			.header(UnitSystem.HEADER, options.unitSystem().headerValue())
+			.attributes(principalAttribute());
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		try {
+			return this.exchange.send(request, type);
+		}
+		catch (ClientAuthorizationRequiredException ex) {
+			// Spring Security's filters answer it by sending the driver to Connect
+			throw ex;
+		}
+		catch (OAuth2AuthorizationException ex) {
+			throw this.exchange.errorReader().tokenFailure(ex);
+		}
+	}
+
+	private Consumer<Map<String, Object>> principalAttribute() {
+		return (this.principalName != null) ? RequestAttributePrincipalResolver.principal(this.principalName)
+				: (attributes) -> {
+				};
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.smartcarboot;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.smartcarboot.connect.SmartcarClientRegistrations;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+
+/**
+ * The Spring Security pieces a plain Spring application declares to use the library: the
+ * Smartcar registration, an in-memory token store and an authorized client manager that
+ * refreshes tokens, all pointed at one base URL (the simulator or WireMock).
+ */
+public final class LibraryTestSetup {
+
+	private final ClientRegistration registration;
+
+	private final InMemoryOAuth2AuthorizedClientService store;
+
+	private final AuthorizedClientServiceOAuth2AuthorizedClientManager manager;
+
+	/**
+	 * Creates the setup.
+	 * @param baseUrl the base URL serving Connect, the token endpoint and the API
+	 * @param clientId the client id
+	 * @param clientSecret the client secret
+	 */
+	public LibraryTestSetup(String baseUrl, String clientId, String clientSecret) {
+		this.registration = SmartcarClientRegistrations.builder(baseUrl, baseUrl, baseUrl + "/v2.0")
+			.clientId(clientId)
+			.clientSecret(clientSecret)
+			.build();
+		InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(
+				this.registration);
+		this.store = new InMemoryOAuth2AuthorizedClientService(registrations);
+		this.manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, this.store);
+		this.manager
+			.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().refreshToken().build());
+	}
+
+	/**
+	 * Returns the manager to build services with.
+	 * @return the authorized client manager
+	 */
+	public AuthorizedClientServiceOAuth2AuthorizedClientManager manager() {
+		return this.manager;
+	}
+
+	/**
+	 * Returns the token store.
+	 * @return the store
+	 */
+	public InMemoryOAuth2AuthorizedClientService store() {
+		return this.store;
+	}
+
+	/**
+	 * Stores a token pair for a principal, as a finished Connect login would.
+	 * @param principalName the principal
+	 * @param accessToken the access token
+	 * @param refreshToken the refresh token
+	 * @param expiresIn how long the access token stays valid; negative for an expired one
+	 */
+	public void storeTokens(String principalName, String accessToken, String refreshToken, Duration expiresIn) {
+		Instant expiresAt = Instant.now().plus(expiresIn);
+		Instant issuedAt = expiresAt.minus(Duration.ofHours(2));
+		this.store.saveAuthorizedClient(
+				new OAuth2AuthorizedClient(this.registration, principalName,
+						new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, accessToken, issuedAt, expiresAt),
+						new OAuth2RefreshToken(refreshToken, issuedAt)),
+				UsernamePasswordAuthenticationToken.authenticated(principalName, null, List.of()));
+	}
+
+}
