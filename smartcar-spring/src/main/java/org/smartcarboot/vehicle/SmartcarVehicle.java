@@ -68,7 +68,7 @@ public final class SmartcarVehicle {
 	 * @return the attributes
 	 */
 	public SmartcarResponse<VehicleAttributes> attributes() {
-		return read(VehicleAttributes.class, "");
+		return read(VehicleRead.ATTRIBUTES);
 	}
 
 	/**
@@ -76,7 +76,7 @@ public final class SmartcarVehicle {
 	 * @return the VIN
 	 */
 	public SmartcarResponse<Vin> vin() {
-		return read(Vin.class, "/vin");
+		return read(VehicleRead.VIN);
 	}
 
 	/**
@@ -84,7 +84,7 @@ public final class SmartcarVehicle {
 	 * @return the odometer, in the unit system of the response
 	 */
 	public SmartcarResponse<Odometer> odometer() {
-		return read(Odometer.class, "/odometer");
+		return read(VehicleRead.ODOMETER);
 	}
 
 	/**
@@ -92,7 +92,7 @@ public final class SmartcarVehicle {
 	 * @return the location
 	 */
 	public SmartcarResponse<Location> location() {
-		return read(Location.class, "/location");
+		return read(VehicleRead.LOCATION);
 	}
 
 	/**
@@ -113,8 +113,16 @@ public final class SmartcarVehicle {
 		return security("UNLOCK");
 	}
 
-	private <T> SmartcarResponse<T> read(Class<T> type, String path) {
-		return this.client.get(type, this.options, VEHICLE + path, this.id);
+	/**
+	 * Sends one read, such as {@link VehicleRead#ODOMETER}.
+	 * @param <T> the type of the value read
+	 * @param read the read
+	 * @return the value read
+	 */
+	public <T> SmartcarResponse<T> read(VehicleRead<T> read) {
+		Assert.notNull(read, "read must not be null");
+		String path = "/".equals(read.path()) ? VEHICLE : VEHICLE + read.path();
+		return this.client.get(read.type(), this.options, path, this.id);
 	}
 
 	private SmartcarResponse<ActionResult> security(String action) {
