@@ -194,6 +194,7 @@ public class SmartcarProperties implements InitializingBean {
 		requireHttpUrl("urls.auth", this.urls.getAuth());
 		requireHttpUrl("urls.api", this.urls.getApi());
 		requireHttpUrl("urls.management", this.urls.getManagement());
+		requireHttpUrl("urls.v3", this.urls.getV3());
 		String vin = this.connect.getSingleSelectVin();
 		if (vin != null && !ConnectParameters.isVin(vin)) {
 			throw new InvalidSmartcarPropertyException("connect.single-select-vin", vin, "is not a 17-character VIN",
@@ -372,6 +373,11 @@ public class SmartcarProperties implements InitializingBean {
 		 */
 		private String management = "https://management.smartcar.com";
 
+		/**
+		 * Base URL of the Smartcar vehicle API v3 (preview), including the version.
+		 */
+		private String v3 = "https://vehicle.api.smartcar.com/v3";
+
 		public String getConnect() {
 			return this.connect;
 		}
@@ -402,6 +408,14 @@ public class SmartcarProperties implements InitializingBean {
 
 		public void setManagement(String management) {
 			this.management = management;
+		}
+
+		public String getV3() {
+			return this.v3;
+		}
+
+		public void setV3(String v3) {
+			this.v3 = v3;
 		}
 
 	}

@@ -66,6 +66,7 @@ public final class SmartcarVehicleAutoConfiguration {
 		SmartcarVehicleServiceBuilder builder = SmartcarVehicleService.builder(authorizedClientManager)
 			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 			.apiUrl(properties.getUrls().getApi())
+			.v3ApiUrl(properties.getUrls().getV3())
 			.apiVersion(properties.getApiVersion())
 			.unitSystem(properties.getUnitSystem())
 			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new));

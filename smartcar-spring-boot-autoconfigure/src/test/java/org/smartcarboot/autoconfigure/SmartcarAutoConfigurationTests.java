@@ -166,7 +166,7 @@ class SmartcarAutoConfigurationTests {
 
 	@ParameterizedTest
 	@CsvSource({ "smartcar.client-id=, smartcar.client-id", "smartcar.redirect-uri=not a uri, smartcar.redirect-uri",
-			"smartcar.urls.auth=auth, smartcar.urls.auth" })
+			"smartcar.urls.auth=auth, smartcar.urls.auth", "smartcar.urls.v3=/v3, smartcar.urls.v3" })
 	void aWrongPropertyFailsTheContextWithAnAnalysisNamingIt(String property, String key) {
 		this.runner.withPropertyValues(CREDENTIALS).withPropertyValues(property).run((context) -> {
 			assertThat(context).hasFailed();

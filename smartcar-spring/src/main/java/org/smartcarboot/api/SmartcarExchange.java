@@ -54,7 +54,8 @@ public final class SmartcarExchange {
 	/**
 	 * Starts a request; send it with {@link #send(RequestHeadersSpec, Class)}.
 	 * @param method the HTTP method
-	 * @param uriTemplate the path, relative to the base URL, with {@code {variables}}
+	 * @param uriTemplate the path, relative to the base URL, or an absolute URL, with
+	 * {@code {variables}}
 	 * @param uriVariables the values of the variables, encoded by the template
 	 * @return the request to complete
 	 */

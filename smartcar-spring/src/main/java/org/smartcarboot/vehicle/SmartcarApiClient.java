@@ -26,22 +26,26 @@ final class SmartcarApiClient {
 
 	private final SmartcarExchange exchange;
 
+	private final String v3ApiUrl;
+
 	private final @Nullable String principalName;
 
 	/**
 	 * Creates a client.
 	 * @param exchange the exchange whose client has the unversioned API base URL and the
 	 * OAuth2 interceptor
+	 * @param v3ApiUrl the absolute base URL of API v3, including its version path
 	 * @param principalName the name of the principal whose token is used, or {@code null}
 	 * for the signed-in user
 	 */
-	SmartcarApiClient(SmartcarExchange exchange, @Nullable String principalName) {
+	SmartcarApiClient(SmartcarExchange exchange, String v3ApiUrl, @Nullable String principalName) {
 		this.exchange = exchange;
+		this.v3ApiUrl = v3ApiUrl;
 		this.principalName = principalName;
 	}
 
 	SmartcarApiClient forPrincipal(String principalName) {
-		return new SmartcarApiClient(this.exchange, principalName);
+		return new SmartcarApiClient(this.exchange, this.v3ApiUrl, principalName);
 	}
 
 	<T> SmartcarResponse<T> get(Class<T> type, CallOptions options, String path, Object... uriVariables) {
@@ -65,11 +69,30 @@ final class SmartcarApiClient {
 	 */
 	<T> SmartcarResponse<T> call(HttpMethod method, CallOptions options, @Nullable Object body,
 			ParameterizedTypeReference<T> type, String path, Object... uriVariables) {
+		return send(method, options.versioned(path), options, body, type, uriVariables);
+	}
+
+	/**
+	 * Sends a GET request to a path of API v3, which has its own base URL.
+	 * @param <T> the type of the response body
+	 * @param type the type of the response body
+	 * @param options the unit system
+	 * @param path the path after the v3 base URL, with {@code {variables}}
+	 * @param uriVariables the values of the variables
+	 * @return the response
+	 */
+	<T> SmartcarResponse<T> getV3(Class<T> type, CallOptions options, String path, Object... uriVariables) {
+		return send(HttpMethod.GET, this.v3ApiUrl + path, options, null, ParameterizedTypeReference.forType(type),
+				uriVariables);
+	}
+
+	private <T> SmartcarResponse<T> send(HttpMethod method, String uriTemplate, CallOptions options,
+			@Nullable Object body, ParameterizedTypeReference<T> type, Object... uriVariables) {
 		if (this.principalName == null && SecurityContextHolder.getContext().getAuthentication() == null) {
 			throw new IllegalStateException(
 					"No user is signed in on this thread; use forUser(principalName) to call Smartcar for a stored user");
 		}
-		RestClient.RequestBodySpec request = this.exchange.request(method, options.versioned(path), uriVariables)
+		RestClient.RequestBodySpec request = this.exchange.request(method, uriTemplate, uriVariables)
 			.header(UnitSystem.HEADER, options.unitSystem().headerValue())
 			.attributes(principalAttribute());
 		if (body != null) {

@@ -7,6 +7,8 @@ import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.error.SmartcarException;
 
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
@@ -16,7 +18,7 @@ import org.springframework.util.Assert;
  */
 public final class SmartcarVehicle {
 
-	private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+	static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
 	private static final String VEHICLE = "/vehicles/{id}";
 
@@ -128,6 +130,32 @@ public final class SmartcarVehicle {
 	private SmartcarResponse<ActionResult> security(String action) {
 		return this.client.post(ActionResult.class, this.options, Map.of("action", action), VEHICLE + "/security",
 				this.id);
+	}
+
+	/**
+	 * Subscribes the vehicle to a webhook set up in the Smartcar dashboard, with the
+	 * driver's access token. Never retried automatically.
+	 * @param webhookId the id of the webhook
+	 * @return the subscription
+	 * @throws IllegalArgumentException when the webhook id is blank or not a plain id
+	 */
+	public SmartcarResponse<WebhookSubscription> subscribe(String webhookId) {
+		Assert.isTrue(webhookId != null && PLAIN_ID.matcher(webhookId).matches(),
+				() -> "webhookId must be a plain Smartcar webhook id (letters, digits, '-' and '_'), was '" + webhookId
+						+ "'");
+		return this.client.call(HttpMethod.POST, this.options, null,
+				ParameterizedTypeReference.forType(WebhookSubscription.class), VEHICLE + "/webhooks/{webhookId}",
+				this.id, webhookId);
+	}
+
+	/**
+	 * Returns a handle on the same vehicle in Smartcar's API v3 (preview), read with the
+	 * same access token and unit system; no request is sent until a method of the handle
+	 * is called.
+	 * @return the v3 handle
+	 */
+	public SmartcarV3Vehicle v3() {
+		return new SmartcarV3Vehicle(this.id, this.client, this.options);
 	}
 
 	@Override

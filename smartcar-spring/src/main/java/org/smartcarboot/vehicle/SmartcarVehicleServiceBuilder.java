@@ -1,8 +1,11 @@
 package org.smartcarboot.vehicle;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarExchange;
 import org.smartcarboot.api.SmartcarRestClientCustomizer;
 import org.smartcarboot.api.UnitSystem;
@@ -42,6 +45,11 @@ public final class SmartcarVehicleServiceBuilder {
 	 */
 	public static final String DEFAULT_API_VERSION = "2.0";
 
+	/**
+	 * Base URL of Smartcar's vehicle API v3, including the version.
+	 */
+	public static final String DEFAULT_V3_API_URL = "https://vehicle.api.smartcar.com/v3";
+
 	private static final String USER_AGENT = "smartcar-spring";
 
 	private final OAuth2AuthorizedClientManager authorizedClientManager;
@@ -49,6 +57,8 @@ public final class SmartcarVehicleServiceBuilder {
 	private RestClient.Builder restClientBuilder = RestClient.builder();
 
 	private String apiUrl = DEFAULT_API_URL;
+
+	private String v3ApiUrl = DEFAULT_V3_API_URL;
 
 	private String apiVersion = DEFAULT_API_VERSION;
 
@@ -87,6 +97,31 @@ public final class SmartcarVehicleServiceBuilder {
 		Assert.hasText(apiUrl, "apiUrl must not be empty");
 		this.apiUrl = StringUtils.trimTrailingCharacter(apiUrl, '/');
 		return this;
+	}
+
+	/**
+	 * Sets the base URL of the vehicle API v3, including the version; point it at a
+	 * simulator in tests.
+	 * @param v3ApiUrl the absolute http(s) base URL, {@value #DEFAULT_V3_API_URL} by
+	 * default
+	 * @return this builder
+	 * @throws IllegalArgumentException when the URL is not an absolute http(s) URL
+	 */
+	public SmartcarVehicleServiceBuilder v3ApiUrl(String v3ApiUrl) {
+		Assert.isTrue(isHttpUrl(v3ApiUrl), () -> "v3ApiUrl must be an absolute http(s) URL, was '" + v3ApiUrl + "'");
+		this.v3ApiUrl = StringUtils.trimTrailingCharacter(v3ApiUrl, '/');
+		return this;
+	}
+
+	private static boolean isHttpUrl(@Nullable String url) {
+		try {
+			URI uri = (url != null) ? new URI(url) : null;
+			return uri != null && uri.getHost() != null
+					&& ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
 	}
 
 	/**
@@ -162,7 +197,7 @@ public final class SmartcarVehicleServiceBuilder {
 			.requestInterceptor(oauth2);
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		SmartcarExchange exchange = new SmartcarExchange(builder.build(), new SmartcarErrorReader(this.jsonMapper));
-		return new SmartcarVehicleService(new SmartcarApiClient(exchange, null), options);
+		return new SmartcarVehicleService(new SmartcarApiClient(exchange, this.v3ApiUrl, null), options);
 	}
 
 }
