@@ -17,8 +17,10 @@ import org.springframework.util.Assert;
 
 /**
  * One vehicle of the Smartcar API. Reads are nouns ({@link #odometer()}), commands are
- * verbs ({@link #lock()}). Every method sends one request and throws
- * {@link SmartcarException} when Smartcar answers with an error.
+ * verbs ({@link #lock()}). Every method sends one request, except
+ * {@link #hasPermissions(String...)} which reads every page and {@link #disconnect()}
+ * which may then read the vehicle list, and throws {@link SmartcarException} when
+ * Smartcar answers with an error.
  */
 public final class SmartcarVehicle {
 
