@@ -26,7 +26,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Auto-configuration of {@link SmartcarVehicleService}: a {@link RestClient} from Spring
  * Boot's builder, carrying the Smartcar access token of the signed-in user, or of a
- * stored user for background work, refreshed when it expires.
+ * stored user for background work, refreshed when it expires. Disconnecting a user's last
+ * vehicle removes the user's tokens from the {@link OAuth2AuthorizedClientService}.
  */
 @AutoConfiguration(after = { SmartcarAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
 		RestClientAutoConfiguration.class, JacksonAutoConfiguration.class })
@@ -61,15 +62,16 @@ public final class SmartcarVehicleAutoConfiguration {
 	@ConditionalOnMissingBean
 	SmartcarVehicleService smartcarVehicleService(SmartcarProperties properties,
 			@Qualifier(AUTHORIZED_CLIENT_MANAGER_BEAN) OAuth2AuthorizedClientManager authorizedClientManager,
-			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<SmartcarRestClientCustomizer> customizers) {
+			OAuth2AuthorizedClientService authorizedClientService, ObjectProvider<RestClient.Builder> restClientBuilder,
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<SmartcarRestClientCustomizer> customizers) {
 		SmartcarVehicleServiceBuilder builder = SmartcarVehicleService.builder(authorizedClientManager)
 			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 			.apiUrl(properties.getUrls().getApi())
 			.v3ApiUrl(properties.getUrls().getV3())
 			.apiVersion(properties.getApiVersion())
 			.unitSystem(properties.getUnitSystem())
-			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new));
+			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new))
+			.authorizedClientService(authorizedClientService);
 		customizers.orderedStream().forEach(builder::customizer);
 		return builder.build();
 	}

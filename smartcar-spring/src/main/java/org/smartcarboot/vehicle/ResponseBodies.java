@@ -1,5 +1,7 @@
 package org.smartcarboot.vehicle;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,37 @@ public final class ResponseBodies {
 			throw new IllegalArgumentException("missing field '" + field + "'");
 		}
 		return value;
+	}
+
+	/**
+	 * Requires a list and copies it, refusing {@code null} items.
+	 * @param <T> the type of the items
+	 * @param values the list read
+	 * @param field the field's name, for the message
+	 * @return an unmodifiable copy
+	 */
+	static <T> List<T> requireList(@Nullable List<T> values, String field) {
+		return copy(require(values, field), field);
+	}
+
+	/**
+	 * Copies a list that Smartcar may omit, refusing {@code null} items.
+	 * @param <T> the type of the items
+	 * @param values the list read, or {@code null}
+	 * @param field the field's name, for the message
+	 * @return an unmodifiable copy, empty when the list is missing
+	 */
+	static <T> List<T> listOrEmpty(@Nullable List<T> values, String field) {
+		return (values != null) ? copy(values, field) : List.of();
+	}
+
+	private static <T> List<T> copy(List<T> values, String field) {
+		for (T value : values) {
+			if (value == null) {
+				throw new IllegalArgumentException("null item in field '" + field + "'");
+			}
+		}
+		return List.copyOf(values);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.smartcarboot.error.SmartcarException;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.security.oauth2.client.web.client.RequestAttributePrincipalResolver;
@@ -89,8 +90,7 @@ final class SmartcarApiClient {
 	private <T> SmartcarResponse<T> send(HttpMethod method, String uriTemplate, CallOptions options,
 			@Nullable Object body, ParameterizedTypeReference<T> type, Object... uriVariables) {
 		if (this.principalName == null && SecurityContextHolder.getContext().getAuthentication() == null) {
-			throw new IllegalStateException(
-					"No user is signed in on this thread; use forUser(principalName) to call Smartcar for a stored user");
+			throw noUserSignedIn();
 		}
 		RestClient.RequestBodySpec request = this.exchange.request(method, uriTemplate, uriVariables)
 			.header(UnitSystem.HEADER, options.unitSystem().headerValue())
@@ -108,6 +108,28 @@ final class SmartcarApiClient {
 		catch (OAuth2AuthorizationException ex) {
 			throw this.exchange.errorReader().tokenFailure(ex);
 		}
+	}
+
+	/**
+	 * Returns the name of the principal whose token the requests use: the one given to
+	 * {@link #forPrincipal(String)}, else the signed-in user's.
+	 * @return the principal name
+	 * @throws IllegalStateException when no principal was given and no user is signed in
+	 */
+	String principalName() {
+		if (this.principalName != null) {
+			return this.principalName;
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			throw noUserSignedIn();
+		}
+		return authentication.getName();
+	}
+
+	private static IllegalStateException noUserSignedIn() {
+		return new IllegalStateException(
+				"No user is signed in on this thread; use forUser(principalName) to call Smartcar for a stored user");
 	}
 
 	private Consumer<Map<String, Object>> principalAttribute() {

@@ -3,6 +3,7 @@ package org.smartcarboot.vehicle;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.error.SmartcarException;
 
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -28,9 +29,12 @@ public class SmartcarVehicleService {
 
 	private final CallOptions options;
 
-	SmartcarVehicleService(SmartcarApiClient client, CallOptions options) {
+	private final DisconnectCleanup disconnectCleanup;
+
+	SmartcarVehicleService(SmartcarApiClient client, CallOptions options, DisconnectCleanup disconnectCleanup) {
 		this.client = client;
 		this.options = options;
+		this.disconnectCleanup = disconnectCleanup;
 	}
 
 	/**
@@ -53,15 +57,25 @@ public class SmartcarVehicleService {
 	 */
 	public SmartcarVehicleService forUser(String principalName) {
 		Assert.hasText(principalName, "principalName must not be empty");
-		return new SmartcarVehicleService(this.client.forPrincipal(principalName), this.options);
+		return new SmartcarVehicleService(this.client.forPrincipal(principalName), this.options,
+				this.disconnectCleanup);
 	}
 
 	/**
-	 * Returns the id of the Smartcar user.
+	 * Reads the Smartcar user, with the response's metadata.
+	 * @return the user
+	 */
+	public SmartcarResponse<SmartcarUser> user() {
+		return this.client.get(SmartcarUser.class, this.options, "/user");
+	}
+
+	/**
+	 * Returns the id of the Smartcar user; {@link #user()} also gives the response's
+	 * metadata.
 	 * @return the Smartcar user id
 	 */
 	public String userId() {
-		return this.client.get(SmartcarUser.class, this.options, "/user").value().id();
+		return user().value().id();
 	}
 
 	/**
@@ -80,18 +94,31 @@ public class SmartcarVehicleService {
 	}
 
 	/**
-	 * Returns one page of the ids of the vehicles the user connected.
+	 * Returns one page of the ids of the vehicles the user connected; {@link #vehicles}
+	 * also gives the response's metadata.
 	 * @param limit how many ids to return, 1 to {@value #MAX_PAGE_SIZE}
 	 * @param offset the index of the first id, from 0
 	 * @return the page
 	 */
 	public VehicleIdPage vehicleIds(int limit, int offset) {
+		return vehicles(limit, offset).value();
+	}
+
+	/**
+	 * Reads one page of the ids of the vehicles the user connected, with the response's
+	 * metadata.
+	 * @param limit how many ids to return, 1 to {@value #MAX_PAGE_SIZE}
+	 * @param offset the index of the first id, from 0
+	 * @return the page
+	 * @throws IllegalArgumentException when the limit or offset is out of range; nothing
+	 * is sent then
+	 */
+	public SmartcarResponse<VehicleIdPage> vehicles(int limit, int offset) {
 		Assert.isTrue(limit >= 1 && limit <= MAX_PAGE_SIZE,
 				() -> "limit must be between 1 and " + MAX_PAGE_SIZE + ", was " + limit);
 		Assert.isTrue(offset >= 0, () -> "offset must not be negative, was " + offset);
-		return this.client
-			.get(VehicleIdPage.class, this.options, "/vehicles?limit={limit}&offset={offset}", limit, offset)
-			.value();
+		return this.client.get(VehicleIdPage.class, this.options, "/vehicles?limit={limit}&offset={offset}", limit,
+				offset);
 	}
 
 	/**
@@ -102,7 +129,16 @@ public class SmartcarVehicleService {
 	 * @throws IllegalArgumentException when the id is blank or not a plain id
 	 */
 	public SmartcarVehicle vehicle(String vehicleId) {
-		return new SmartcarVehicle(vehicleId, this.client, this.options);
+		return new SmartcarVehicle(vehicleId, this.client, this.options,
+				() -> this.disconnectCleanup.afterDisconnect(this));
+	}
+
+	/**
+	 * Returns the name of the principal whose tokens this service uses.
+	 * @return the name given to {@link #forUser(String)}, else the signed-in user's
+	 */
+	String principalName() {
+		return this.client.principalName();
 	}
 
 }

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
@@ -69,6 +70,8 @@ public final class SmartcarVehicleServiceBuilder {
 	private JsonMapper jsonMapper = new JsonMapper();
 
 	private final List<SmartcarRestClientCustomizer> customizers = new ArrayList<>();
+
+	private @Nullable OAuth2AuthorizedClientService authorizedClientService;
 
 	SmartcarVehicleServiceBuilder(OAuth2AuthorizedClientManager authorizedClientManager) {
 		Assert.notNull(authorizedClientManager, "authorizedClientManager must not be null");
@@ -179,6 +182,22 @@ public final class SmartcarVehicleServiceBuilder {
 	}
 
 	/**
+	 * Sets the store of authorized clients from which
+	 * {@link SmartcarVehicle#disconnect()} removes a user's tokens once the user has no
+	 * connected vehicle left. Without it, disconnecting a vehicle leaves the stored
+	 * tokens alone.
+	 * @param authorizedClientService the store, usually the one the authorized client
+	 * manager reads
+	 * @return this builder
+	 */
+	public SmartcarVehicleServiceBuilder authorizedClientService(
+			OAuth2AuthorizedClientService authorizedClientService) {
+		Assert.notNull(authorizedClientService, "authorizedClientService must not be null");
+		this.authorizedClientService = authorizedClientService;
+		return this;
+	}
+
+	/**
 	 * Builds the service.
 	 * @return the service for the signed-in user; {@code forUser} gives one for a stored
 	 * user
@@ -197,7 +216,8 @@ public final class SmartcarVehicleServiceBuilder {
 			.requestInterceptor(oauth2);
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		SmartcarExchange exchange = new SmartcarExchange(builder.build(), new SmartcarErrorReader(this.jsonMapper));
-		return new SmartcarVehicleService(new SmartcarApiClient(exchange, this.v3ApiUrl, null), options);
+		return new SmartcarVehicleService(new SmartcarApiClient(exchange, this.v3ApiUrl, null), options,
+				new DisconnectCleanup(this.authorizedClientService, registration));
 	}
 
 }

@@ -1,0 +1,143 @@
+package org.smartcarboot.vehicle;
+
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.smartcarboot.LibraryTestSetup;
+import org.smartcarboot.api.SmartcarResponse;
+import org.smartcarboot.api.UnitSystem;
+import org.smartcarboot.connect.SmartcarClientRegistrations;
+import org.smartcarboot.error.SmartcarException;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.smartcarboot.vehicle.SmartcarApiStub.USER;
+import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_ID;
+import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_PATH;
+
+/**
+ * Tests disconnecting a vehicle: the request, and the stored authorized client removed
+ * only when the user has no connected vehicle left.
+ */
+class VehicleDisconnectTests {
+
+	@RegisterExtension
+	static final WireMockExtension api = SmartcarApiStub.server();
+
+	private static final String APPLICATION = VEHICLE_PATH + "/application";
+
+	private static final String FIRST_VEHICLE = "/v2.0/vehicles?limit=1&offset=0";
+
+	private LibraryTestSetup security;
+
+	@BeforeEach
+	void storeAToken() {
+		this.security = SmartcarApiStub.security(api);
+		api.stubFor(delete(urlEqualTo(APPLICATION)).willReturn(SmartcarApiStub.recorded("DisconnectVehicle.json")));
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void disconnectingTheLastVehicleRemovesTheStoredClient() {
+		stubVehiclesLeft(List.of());
+
+		SmartcarResponse<ActionResult> result = serviceWithStore().forUser(USER).vehicle(VEHICLE_ID).disconnect();
+
+		assertThat(result.value()).isEqualTo(new ActionResult("success", null));
+		assertThat(result.meta()).isEqualTo(SmartcarApiStub.meta(UnitSystem.METRIC));
+		api.verify(1, SmartcarApiStub.authorized(deleteRequestedFor(urlEqualTo(APPLICATION)), UnitSystem.METRIC));
+		api.verify(1, SmartcarApiStub.authorized(getRequestedFor(urlEqualTo(FIRST_VEHICLE)), UnitSystem.METRIC));
+		assertThat(storedClient()).isNull();
+	}
+
+	@Test
+	void theStoredClientStaysWhileAnotherVehicleIsConnected() {
+		stubVehiclesLeft(List.of("other-car"));
+
+		serviceWithStore().forUser(USER).vehicle(VEHICLE_ID).disconnect();
+
+		api.verify(1, getRequestedFor(urlEqualTo(FIRST_VEHICLE)));
+		assertThat(storedClient()).isNotNull();
+	}
+
+	@Test
+	void theSignedInUsersStoredClientIsRemoved() {
+		stubVehiclesLeft(List.of());
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USER, null, List.of()));
+
+		serviceWithStore().vehicle(VEHICLE_ID).disconnect();
+
+		api.verify(1, SmartcarApiStub.authorized(deleteRequestedFor(urlEqualTo(APPLICATION)), UnitSystem.METRIC));
+		assertThat(storedClient()).isNull();
+	}
+
+	@Test
+	void withoutTheStoreNothingMoreIsSentOrRemoved() {
+		SmartcarVehicleService service = SmartcarApiStub.service(api, this.security).build();
+
+		service.forUser(USER).vehicle(VEHICLE_ID).disconnect();
+
+		assertThat(api.getAllServeEvents()).hasSize(1);
+		assertThat(storedClient()).isNotNull();
+	}
+
+	@Test
+	void aFailedDisconnectKeepsTheStoredClientAndReadsNoVehicles() {
+		api.stubFor(delete(urlEqualTo(APPLICATION)).willReturn(aResponse().withStatus(500)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"type\":\"SERVER\",\"code\":\"INTERNAL\",\"description\":\"oops\",\"statusCode\":500}")));
+
+		assertThatExceptionOfType(SmartcarException.class)
+			.isThrownBy(() -> serviceWithStore().forUser(USER).vehicle(VEHICLE_ID).disconnect());
+
+		api.verify(0, getRequestedFor(urlPathEqualTo("/v2.0/vehicles")));
+		assertThat(storedClient()).isNotNull();
+	}
+
+	@Test
+	void whenTheRemainingVehiclesCannotBeReadTheDisconnectSucceedsAndTheClientStays() {
+		api.stubFor(get(urlEqualTo(FIRST_VEHICLE)).willReturn(aResponse().withStatus(502).withBody("Bad gateway")));
+
+		SmartcarResponse<ActionResult> result = serviceWithStore().forUser(USER).vehicle(VEHICLE_ID).disconnect();
+
+		assertThat(result.value().status()).isEqualTo("success");
+		api.verify(1, getRequestedFor(urlEqualTo(FIRST_VEHICLE)));
+		assertThat(storedClient()).isNotNull();
+	}
+
+	private SmartcarVehicleService serviceWithStore() {
+		return SmartcarApiStub.service(api, this.security).authorizedClientService(this.security.store()).build();
+	}
+
+	private void stubVehiclesLeft(List<String> ids) {
+		String vehicles = String.join("\",\"", ids);
+		String body = ids.isEmpty() ? "{\"vehicles\":[],\"paging\":{\"count\":0,\"offset\":0}}"
+				: "{\"vehicles\":[\"" + vehicles + "\"],\"paging\":{\"count\":" + ids.size() + ",\"offset\":0}}";
+		api.stubFor(get(urlEqualTo(FIRST_VEHICLE)).willReturn(SmartcarApiStub.json(body, UnitSystem.METRIC)));
+	}
+
+	private OAuth2AuthorizedClient storedClient() {
+		return this.security.store().loadAuthorizedClient(SmartcarClientRegistrations.REGISTRATION_ID, USER);
+	}
+
+}
