@@ -2,6 +2,7 @@ package org.smartcarboot.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,8 @@ import org.springframework.util.Assert;
  */
 public final class QueryTemplate {
 
+	private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z0-9_]+");
+
 	private final StringBuilder template;
 
 	private final List<Object> values = new ArrayList<>();
@@ -29,16 +32,13 @@ public final class QueryTemplate {
 
 	/**
 	 * Starts a template.
-	 * @param path the path, which may have {@code {variables}} of its own, filled first
-	 * @param pathValues the values of the path's variables, in order
+	 * @param path the path, with no query and no {@code {variables}}
 	 * @return the template
 	 */
-	public static QueryTemplate path(String path, Object... pathValues) {
-		Assert.hasText(path, "path must not be empty");
-		Assert.isTrue(path.indexOf('?') < 0, "path must not have a query");
-		QueryTemplate query = new QueryTemplate(path);
-		query.values.addAll(List.of(pathValues));
-		return query;
+	public static QueryTemplate path(String path) {
+		Assert.isTrue(path != null && !path.isEmpty() && path.matches("[^?#{}]+"),
+				() -> "path must be a path with no query, fragment or variables, was '" + path + "'");
+		return new QueryTemplate(path);
 	}
 
 	/**
@@ -48,7 +48,7 @@ public final class QueryTemplate {
 	 * @return this template
 	 */
 	public QueryTemplate param(String name, @Nullable Object value) {
-		Assert.isTrue(name != null && name.matches("[A-Za-z0-9_]+"), () -> "not a parameter name: " + name);
+		Assert.isTrue(name != null && PARAMETER_NAME.matcher(name).matches(), () -> "not a parameter name: " + name);
 		if (value != null) {
 			this.template.append(this.template.indexOf("?") < 0 ? '?' : '&')
 				.append(name)
