@@ -1,6 +1,7 @@
 package org.smartcarboot.autoconfigure;
 
 import org.jspecify.annotations.Nullable;
+import org.smartcarboot.management.SmartcarManagementService;
 
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -12,7 +13,8 @@ import org.springframework.core.env.Environment;
 /**
  * Explains a startup failure caused by a missing Smartcar bean, such as an
  * {@code @Autowired SmartcarVehicleService}, when the starter is off because no
- * {@code smartcar.*} property is set.
+ * {@code smartcar.*} property is set, or a missing {@code SmartcarManagementService} when
+ * the management token is not set.
  */
 class SmartcarNotConfiguredFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDefinitionException>
 		implements Ordered {
@@ -29,6 +31,14 @@ class SmartcarNotConfiguredFailureAnalyzer extends AbstractFailureAnalyzer<NoSuc
 	protected @Nullable FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
 		ResolvableType beanType = cause.getResolvableType();
 		Class<?> missing = (beanType != null) ? beanType.resolve() : null;
+		if (missing == SmartcarManagementService.class
+				&& SmartcarPropertiesPresentCondition.isConfigured(this.environment)
+				&& !this.environment.containsProperty(SmartcarProperties.PREFIX + ".management-token")) {
+			return new FailureAnalysis(
+					"A SmartcarManagementService is required, but smartcar.management-token is not set.",
+					"Set smartcar.management-token to the application management token in the Smartcar dashboard.",
+					cause);
+		}
 		if (missing == null || !missing.getName().startsWith(STARTER_PACKAGE)
 				|| SmartcarPropertiesPresentCondition.isConfigured(this.environment)) {
 			return null;

@@ -79,6 +79,13 @@ public class SmartcarProperties implements InitializingBean {
 	private String apiVersion = "2.0";
 
 	/**
+	 * Application management token (AMT) from the Smartcar dashboard, for the management
+	 * API (connections) and webhook subscriptions. The management service is only
+	 * available when it is set.
+	 */
+	private @Nullable String managementToken;
+
+	/**
 	 * Smartcar Connect options.
 	 */
 	private final Connect connect = new Connect();
@@ -144,6 +151,14 @@ public class SmartcarProperties implements InitializingBean {
 		this.apiVersion = apiVersion;
 	}
 
+	public @Nullable String getManagementToken() {
+		return this.managementToken;
+	}
+
+	public void setManagementToken(@Nullable String managementToken) {
+		this.managementToken = managementToken;
+	}
+
 	public Connect getConnect() {
 		return this.connect;
 	}
@@ -189,6 +204,11 @@ public class SmartcarProperties implements InitializingBean {
 		if (this.apiVersion == null || !API_VERSION.matcher(this.apiVersion).matches()) {
 			throw new InvalidSmartcarPropertyException("api-version", this.apiVersion, "is not a version number",
 					"Set smartcar.api-version to a version such as 2.0.");
+		}
+		if (this.managementToken != null && !StringUtils.hasText(this.managementToken)) {
+			throw new InvalidSmartcarPropertyException("management-token", null, "is blank",
+					"Set smartcar.management-token to the application management token in the Smartcar dashboard, "
+							+ "or remove it.");
 		}
 		requireHttpUrl("urls.connect", this.urls.getConnect());
 		requireHttpUrl("urls.auth", this.urls.getAuth());

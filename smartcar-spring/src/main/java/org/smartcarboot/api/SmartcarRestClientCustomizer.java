@@ -3,9 +3,10 @@ package org.smartcarboot.api;
 import org.springframework.web.client.RestClient;
 
 /**
- * Callback that adjusts the {@link RestClient.Builder} of the Smartcar vehicle API
- * client, such as its request factory or timeouts, after the starter configured the base
- * URL and the OAuth2 interceptor.
+ * Callback that adjusts the {@link RestClient.Builder} of each Smartcar client (vehicle
+ * API, compatibility, management), such as its request factory or timeouts, after the
+ * base URL and the authentication (the OAuth2 interceptor, or the application's
+ * credentials) are set.
  */
 @FunctionalInterface
 public interface SmartcarRestClientCustomizer {

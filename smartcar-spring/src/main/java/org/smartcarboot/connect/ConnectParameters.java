@@ -97,6 +97,19 @@ public record ConnectParameters(ConnectMode mode, ApprovalPrompt approvalPrompt,
 						: this.user);
 	}
 
+	/**
+	 * Formats feature flags the way Smartcar's {@code flags} parameter takes them, in
+	 * Connect and in the API: space-separated {@code name:value} pairs.
+	 * @param flags the flags, name to value
+	 * @return the parameter value, such as {@code foo:bar test:true}
+	 */
+	public static String flagsParameter(Map<String, String> flags) {
+		return flags.entrySet()
+			.stream()
+			.map((flag) -> flag.getKey() + ":" + flag.getValue())
+			.collect(Collectors.joining(" "));
+	}
+
 	private static boolean isBoolean(@Nullable String value) {
 		return "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value);
 	}
@@ -120,11 +133,7 @@ public record ConnectParameters(ConnectMode mode, ApprovalPrompt approvalPrompt,
 			parameters.put(SINGLE_SELECT_VIN, this.singleSelectVin);
 		}
 		if (!this.flags.isEmpty()) {
-			parameters.put("flags",
-					this.flags.entrySet()
-						.stream()
-						.map((flag) -> flag.getKey() + ":" + flag.getValue())
-						.collect(Collectors.joining(" ")));
+			parameters.put("flags", flagsParameter(this.flags));
 		}
 		if (StringUtils.hasText(this.user)) {
 			parameters.put(USER, this.user);

@@ -42,6 +42,15 @@ public class SmartcarErrorReader {
 	}
 
 	/**
+	 * Returns the mapper that parses error bodies, for reading bodies that arrive inside
+	 * another response, such as the items of a batch.
+	 * @return the JSON mapper
+	 */
+	public JsonMapper jsonMapper() {
+		return this.jsonMapper;
+	}
+
+	/**
 	 * Reads an error response.
 	 * @param status the response status
 	 * @param headers the response headers

@@ -14,13 +14,14 @@ public final class ResponseBodies {
 	}
 
 	/**
-	 * Requires a field of a response body, from a record's compact constructor.
+	 * Requires a field of a response body, in the compact constructor of a response
+	 * record; the exception becomes an {@code UNREADABLE_RESPONSE}
+	 * {@link org.smartcarboot.error.SmartcarException} naming the field.
 	 * @param <T> the type of the field
-	 * @param value the value read
-	 * @param field the name of the field, for the message
+	 * @param value the field's value
+	 * @param field the field's name in the body
 	 * @return the value
-	 * @throws IllegalArgumentException when the value is {@code null}, which the exchange
-	 * reports as an unreadable response
+	 * @throws IllegalArgumentException when the value is {@code null}
 	 */
 	public static <T> T require(@Nullable T value, String field) {
 		if (value == null) {

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarExchange;
 import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.api.UnitSystem;
+import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.error.SmartcarException;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -70,7 +71,25 @@ final class SmartcarApiClient {
 	 */
 	<T> SmartcarResponse<T> call(HttpMethod method, CallOptions options, @Nullable Object body,
 			ParameterizedTypeReference<T> type, String path, Object... uriVariables) {
-		return send(method, options.versioned(path), options, body, type, uriVariables);
+		return call(method, options, Map.of(), body, type, path, uriVariables);
+	}
+
+	/**
+	 * Sends a request with extra headers to a versioned path of the vehicle API.
+	 * @param <T> the type of the response body
+	 * @param method the HTTP method
+	 * @param options the API version and unit system
+	 * @param headers headers to send, replacing those of the same name the request has
+	 * otherwise; the access token is added after them
+	 * @param body the JSON body, or {@code null} for none
+	 * @param type the type of the response body
+	 * @param path the path after the version, with {@code {variables}}
+	 * @param uriVariables the values of the variables
+	 * @return the response
+	 */
+	<T> SmartcarResponse<T> call(HttpMethod method, CallOptions options, Map<String, String> headers,
+			@Nullable Object body, ParameterizedTypeReference<T> type, String path, Object... uriVariables) {
+		return send(method, options.versioned(path), options, headers, body, type, uriVariables);
 	}
 
 	/**
@@ -83,12 +102,13 @@ final class SmartcarApiClient {
 	 * @return the response
 	 */
 	<T> SmartcarResponse<T> getV3(Class<T> type, CallOptions options, String path, Object... uriVariables) {
-		return send(HttpMethod.GET, this.v3ApiUrl + path, options, null, ParameterizedTypeReference.forType(type),
-				uriVariables);
+		return send(HttpMethod.GET, this.v3ApiUrl + path, options, Map.of(), null,
+				ParameterizedTypeReference.forType(type), uriVariables);
 	}
 
 	private <T> SmartcarResponse<T> send(HttpMethod method, String uriTemplate, CallOptions options,
-			@Nullable Object body, ParameterizedTypeReference<T> type, Object... uriVariables) {
+			Map<String, String> headers, @Nullable Object body, ParameterizedTypeReference<T> type,
+			Object... uriVariables) {
 		if (this.principalName == null && SecurityContextHolder.getContext().getAuthentication() == null) {
 			throw noUserSignedIn();
 		}
@@ -98,6 +118,7 @@ final class SmartcarApiClient {
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
+		request.headers((requestHeaders) -> headers.forEach(requestHeaders::set));
 		try {
 			return this.exchange.send(request, type);
 		}
@@ -130,6 +151,15 @@ final class SmartcarApiClient {
 	private static IllegalStateException noUserSignedIn() {
 		return new IllegalStateException(
 				"No user is signed in on this thread; use forUser(principalName) to call Smartcar for a stored user");
+	}
+
+	/**
+	 * Returns the reader of error responses, for errors that arrive inside a response,
+	 * such as the items of a batch.
+	 * @return the error reader
+	 */
+	SmartcarErrorReader errorReader() {
+		return this.exchange.errorReader();
 	}
 
 	private Consumer<Map<String, Object>> principalAttribute() {

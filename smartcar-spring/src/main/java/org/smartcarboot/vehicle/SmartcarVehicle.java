@@ -1,15 +1,18 @@
 package org.smartcarboot.vehicle;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.error.SmartcarException;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -439,6 +442,53 @@ public final class SmartcarVehicle {
 	 */
 	public SmartcarV3Vehicle v3() {
 		return new SmartcarV3Vehicle(this.id, this.client, this.options);
+	}
+
+	/**
+	 * Sends several reads of this vehicle in one request ({@code POST .../batch}), such
+	 * as {@code batch(VehicleRead.ODOMETER, VehicleRead.LOCATION)}.
+	 * @param reads the reads, at least one, each path once
+	 * @return the answer, read per read with {@link BatchResponse#get(VehicleRead)}
+	 * @throws IllegalArgumentException when there is no read, a {@code null} one or a
+	 * path twice
+	 */
+	public BatchResponse batch(VehicleRead<?>... reads) {
+		Assert.notNull(reads, "reads must not be null");
+		return batch(Arrays.asList(reads));
+	}
+
+	/**
+	 * Sends several reads of this vehicle in one request ({@code POST .../batch}).
+	 * @param reads the reads, at least one, each path once
+	 * @return the answer, read per read with {@link BatchResponse#get(VehicleRead)}
+	 * @throws IllegalArgumentException when there is no read, a {@code null} one or a
+	 * path twice
+	 */
+	public BatchResponse batch(List<? extends VehicleRead<?>> reads) {
+		BatchRequest request = BatchRequest.of(reads);
+		SmartcarResponse<BatchAnswer> answer = this.client.post(BatchAnswer.class, this.options, request.body(),
+				VEHICLE + "/batch", this.id);
+		return new BatchResponse(request, answer, this.client.errorReader());
+	}
+
+	/**
+	 * Sends a request to any path below this vehicle, such as the make-specific
+	 * {@code tesla/charge/ammeter}, with the handle's API version, unit system and access
+	 * token.
+	 * @param method the HTTP method
+	 * @param path the path below {@code /vehicles/{id}/}: plain segments separated by
+	 * {@code /}, with no {@code ..}, query or fragment
+	 * @param body the body, sent as JSON, or {@code null} for none
+	 * @param headers extra headers, such as {@code sc-unit-system}; they cannot set
+	 * {@code Authorization} or the transport headers
+	 * @return the response body as JSON
+	 * @throws IllegalArgumentException when the path or a header is not allowed
+	 */
+	public SmartcarResponse<JsonNode> request(HttpMethod method, String path, @Nullable Object body,
+			Map<String, String> headers) {
+		VehicleRequest request = new VehicleRequest(method, path, body, headers);
+		return this.client.call(request.method(), this.options, request.headers(), request.body(),
+				ParameterizedTypeReference.forType(JsonNode.class), request.uriTemplate(VEHICLE), this.id);
 	}
 
 	@Override

@@ -1,0 +1,21 @@
+package org.smartcarboot.management;
+
+import java.util.List;
+
+import org.smartcarboot.vehicle.ResponseBodies;
+
+/**
+ * The connections a delete removed.
+ *
+ * @param connections the removed connections, with their vehicle and user ids
+ */
+public record DeletedConnections(List<Connection> connections) {
+
+	/**
+	 * Creates the result, requiring the connections.
+	 */
+	public DeletedConnections {
+		connections = List.copyOf(ResponseBodies.require(connections, "connections"));
+	}
+
+}
