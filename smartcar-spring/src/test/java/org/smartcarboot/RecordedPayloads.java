@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the response bodies recorded by Smartcar's Java SDK from the test classpath
- * ({@code fixtures/smartcar-java-sdk}), so a fresh clone runs the tests.
+ * Reads recorded response bodies from the test classpath ({@code fixtures/}), above all
+ * those of Smartcar's Java SDK, so a fresh clone runs the tests.
  */
 public final class RecordedPayloads {
 
@@ -15,14 +15,24 @@ public final class RecordedPayloads {
 	}
 
 	/**
-	 * Reads one recorded body.
+	 * Reads one body recorded by the Java SDK.
 	 * @param name the file name, such as {@code BatchResponseSuccess.json}
 	 * @return the body
 	 */
 	public static String read(String name) {
-		try (InputStream body = RecordedPayloads.class.getResourceAsStream("/fixtures/smartcar-java-sdk/" + name)) {
+		return fixture("smartcar-java-sdk/" + name);
+	}
+
+	/**
+	 * Reads a payload from the test classpath.
+	 * @param path the path below {@code fixtures/}, such as
+	 * {@code smartcar-docs/ServiceHistory.json}
+	 * @return the payload
+	 */
+	public static String fixture(String path) {
+		try (InputStream body = RecordedPayloads.class.getResourceAsStream("/fixtures/" + path)) {
 			if (body == null) {
-				throw new IllegalArgumentException("no recorded payload " + name);
+				throw new IllegalArgumentException("no recorded payload " + path);
 			}
 			return new String(body.readAllBytes(), StandardCharsets.UTF_8);
 		}

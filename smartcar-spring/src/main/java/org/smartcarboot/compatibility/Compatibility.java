@@ -3,7 +3,7 @@ package org.smartcarboot.compatibility;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.smartcarboot.vehicle.ResponseBodies;
+import org.smartcarboot.api.ResponseBodies;
 
 /**
  * The v2.0 compatibility of a vehicle: whether it can be connected, and per permission

@@ -1,6 +1,6 @@
 package org.smartcarboot.compatibility;
 
-import org.smartcarboot.vehicle.ResponseBodies;
+import org.smartcarboot.api.ResponseBodies;
 
 /**
  * The v1.0 compatibility of a vehicle.

@@ -3,7 +3,7 @@ package org.smartcarboot.management;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
-import org.smartcarboot.vehicle.ResponseBodies;
+import org.smartcarboot.api.ResponseBodies;
 
 /**
  * A vehicle connected to the application by a user.

@@ -3,7 +3,7 @@ package org.smartcarboot.management;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.smartcarboot.vehicle.ResponseBodies;
+import org.smartcarboot.api.ResponseBodies;
 
 /**
  * One page of the connections of the application.

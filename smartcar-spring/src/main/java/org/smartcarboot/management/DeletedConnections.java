@@ -2,7 +2,7 @@ package org.smartcarboot.management;
 
 import java.util.List;
 
-import org.smartcarboot.vehicle.ResponseBodies;
+import org.smartcarboot.api.ResponseBodies;
 
 /**
  * The connections a delete removed.

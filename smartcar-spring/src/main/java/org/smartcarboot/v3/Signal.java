@@ -6,7 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import org.smartcarboot.vehicle.ResponseBodies;
+import org.smartcarboot.api.ResponseBodies;
 import tools.jackson.databind.JsonNode;
 
 /**

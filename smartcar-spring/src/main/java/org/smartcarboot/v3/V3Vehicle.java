@@ -2,7 +2,7 @@ package org.smartcarboot.v3;
 
 import java.util.Map;
 
-import org.smartcarboot.vehicle.ResponseBodies;
+import org.smartcarboot.api.ResponseBodies;
 
 /**
  * A vehicle as API v3 describes it.

@@ -1,5 +1,6 @@
 package org.smartcarboot.vehicle;
 
+import org.smartcarboot.api.ResponseBodies;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,6 +3,7 @@ package org.smartcarboot.vehicle;
 import java.util.List;
 import java.util.Map;
 
+import org.smartcarboot.api.ResponseBodies;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

@@ -1,5 +1,7 @@
 package org.smartcarboot.vehicle;
 
+import org.smartcarboot.api.ResponseBodies;
+
 /**
  * The state of charge of an electric vehicle's high-voltage battery.
  *

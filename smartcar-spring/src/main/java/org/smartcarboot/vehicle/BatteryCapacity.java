@@ -1,5 +1,7 @@
 package org.smartcarboot.vehicle;
 
+import org.smartcarboot.api.ResponseBodies;
+
 /**
  * The capacity of an electric vehicle's high-voltage battery.
  *

@@ -1,5 +1,7 @@
 package org.smartcarboot.vehicle;
 
+import org.smartcarboot.api.ResponseBodies;
+
 /**
  * Whether an electric vehicle is plugged in and charging.
  *

@@ -3,6 +3,7 @@ package org.smartcarboot.vehicle;
 import java.time.Instant;
 import java.util.List;
 
+import org.smartcarboot.api.ResponseBodies;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,7 @@
 package org.smartcarboot.vehicle;
 
+import org.smartcarboot.api.ResponseBodies;
+
 /**
  * The remaining life of a vehicle's engine oil.
  *

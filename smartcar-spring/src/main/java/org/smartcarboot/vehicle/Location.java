@@ -1,5 +1,7 @@
 package org.smartcarboot.vehicle;
 
+import org.smartcarboot.api.ResponseBodies;
+
 /**
  * A vehicle's last known location.
  *

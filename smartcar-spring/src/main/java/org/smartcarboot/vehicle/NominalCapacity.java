@@ -2,6 +2,7 @@ package org.smartcarboot.vehicle;
 
 import java.util.List;
 
+import org.smartcarboot.api.ResponseBodies;
 import org.jspecify.annotations.Nullable;
 
 /**

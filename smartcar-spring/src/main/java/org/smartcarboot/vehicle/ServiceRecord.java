@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.smartcarboot.api.ResponseBodies;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,29 +1,19 @@
 package org.smartcarboot.vehicle;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarExchange;
-import org.smartcarboot.api.SmartcarRestClientCustomizer;
+import org.smartcarboot.api.SmartcarServiceBuilder;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
-import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.token.SmartcarPrincipalResolver;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.util.Assert;
-import org.springframework.util.StringUtils;
-import org.springframework.web.client.RestClient;
 
 /**
- * Builds a {@link SmartcarVehicleService} on a {@link RestClient} that carries Spring
+ * Builds a {@link SmartcarVehicleService} on a {@code RestClient} that carries Spring
  * Security's {@link OAuth2ClientHttpRequestInterceptor}, fixed to the Smartcar
  * registration. Every setting has Smartcar's default; only the authorized client manager
  * is required.
@@ -34,7 +24,7 @@ import org.springframework.web.client.RestClient;
  *     .build();
  * </pre>
  */
-public final class SmartcarVehicleServiceBuilder {
+public final class SmartcarVehicleServiceBuilder extends SmartcarServiceBuilder<SmartcarVehicleServiceBuilder> {
 
 	/**
 	 * Base URL of Smartcar's vehicle API, without the version.
@@ -51,11 +41,7 @@ public final class SmartcarVehicleServiceBuilder {
 	 */
 	public static final String DEFAULT_V3_API_URL = "https://vehicle.api.smartcar.com/v3";
 
-	private static final String USER_AGENT = "smartcar-spring";
-
 	private final OAuth2AuthorizedClientManager authorizedClientManager;
-
-	private RestClient.Builder restClientBuilder = RestClient.builder();
 
 	private String apiUrl = DEFAULT_API_URL;
 
@@ -67,10 +53,6 @@ public final class SmartcarVehicleServiceBuilder {
 
 	private String registrationId = SmartcarClientRegistrations.REGISTRATION_ID;
 
-	private JsonMapper jsonMapper = new JsonMapper();
-
-	private final List<SmartcarRestClientCustomizer> customizers = new ArrayList<>();
-
 	private @Nullable OAuth2AuthorizedClientService authorizedClientService;
 
 	SmartcarVehicleServiceBuilder(OAuth2AuthorizedClientManager authorizedClientManager) {
@@ -79,26 +61,14 @@ public final class SmartcarVehicleServiceBuilder {
 	}
 
 	/**
-	 * Sets the builder of the HTTP client, such as Spring Boot's, with its request
-	 * factory, message converters and observations. It is cloned, not changed.
-	 * @param restClientBuilder the builder to start from
-	 * @return this builder
-	 */
-	public SmartcarVehicleServiceBuilder restClientBuilder(RestClient.Builder restClientBuilder) {
-		Assert.notNull(restClientBuilder, "restClientBuilder must not be null");
-		this.restClientBuilder = restClientBuilder;
-		return this;
-	}
-
-	/**
 	 * Sets the base URL of the vehicle API, without the version; point it at a simulator
 	 * in tests.
 	 * @param apiUrl the base URL, {@value #DEFAULT_API_URL} by default
 	 * @return this builder
+	 * @throws IllegalArgumentException when the URL is not an absolute http(s) URL
 	 */
 	public SmartcarVehicleServiceBuilder apiUrl(String apiUrl) {
-		Assert.hasText(apiUrl, "apiUrl must not be empty");
-		this.apiUrl = StringUtils.trimTrailingCharacter(apiUrl, '/');
+		this.apiUrl = baseUrl(apiUrl, "apiUrl");
 		return this;
 	}
 
@@ -111,20 +81,8 @@ public final class SmartcarVehicleServiceBuilder {
 	 * @throws IllegalArgumentException when the URL is not an absolute http(s) URL
 	 */
 	public SmartcarVehicleServiceBuilder v3ApiUrl(String v3ApiUrl) {
-		Assert.isTrue(isHttpUrl(v3ApiUrl), () -> "v3ApiUrl must be an absolute http(s) URL, was '" + v3ApiUrl + "'");
-		this.v3ApiUrl = StringUtils.trimTrailingCharacter(v3ApiUrl, '/');
+		this.v3ApiUrl = baseUrl(v3ApiUrl, "v3ApiUrl");
 		return this;
-	}
-
-	private static boolean isHttpUrl(@Nullable String url) {
-		try {
-			URI uri = (url != null) ? new URI(url) : null;
-			return uri != null && uri.getHost() != null
-					&& ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-		}
-		catch (URISyntaxException ex) {
-			return false;
-		}
 	}
 
 	/**
@@ -160,28 +118,6 @@ public final class SmartcarVehicleServiceBuilder {
 	}
 
 	/**
-	 * Sets the JSON mapper that reads error bodies.
-	 * @param jsonMapper the mapper, a default {@link JsonMapper} unless set
-	 * @return this builder
-	 */
-	public SmartcarVehicleServiceBuilder jsonMapper(JsonMapper jsonMapper) {
-		Assert.notNull(jsonMapper, "jsonMapper must not be null");
-		this.jsonMapper = jsonMapper;
-		return this;
-	}
-
-	/**
-	 * Adds a customizer, applied after the base URL and the OAuth2 interceptor are set.
-	 * @param customizer the customizer
-	 * @return this builder
-	 */
-	public SmartcarVehicleServiceBuilder customizer(SmartcarRestClientCustomizer customizer) {
-		Assert.notNull(customizer, "customizer must not be null");
-		this.customizers.add(customizer);
-		return this;
-	}
-
-	/**
 	 * Sets the store of authorized clients from which
 	 * {@link SmartcarVehicle#disconnect()} removes a user's tokens once the user has no
 	 * connected vehicle left. Without it, disconnecting a vehicle leaves the stored
@@ -210,12 +146,7 @@ public final class SmartcarVehicleServiceBuilder {
 		String registration = this.registrationId;
 		oauth2.setClientRegistrationIdResolver((request) -> registration);
 		oauth2.setPrincipalResolver(new SmartcarPrincipalResolver());
-		RestClient.Builder builder = this.restClientBuilder.clone()
-			.baseUrl(this.apiUrl)
-			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
-			.requestInterceptor(oauth2);
-		this.customizers.forEach((customizer) -> customizer.customize(builder));
-		SmartcarExchange exchange = new SmartcarExchange(builder.build(), new SmartcarErrorReader(this.jsonMapper));
+		SmartcarExchange exchange = exchange(this.apiUrl, oauth2);
 		return new SmartcarVehicleService(new SmartcarApiClient(exchange, this.v3ApiUrl, null), options,
 				new DisconnectCleanup(this.authorizedClientService, registration));
 	}

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.smartcarboot.RecordedPayloads;
 import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.error.SmartcarException;
@@ -68,8 +69,8 @@ class ServiceHistoryTests {
 
 	@Test
 	void readsTheDocumentedShapeWithDetailListsAndNulls() {
-		api.stubFor(get(urlEqualTo(HISTORY)).willReturn(
-				SmartcarApiStub.json(SmartcarApiStub.fixture("smartcar-docs/ServiceHistory.json"), UnitSystem.METRIC)));
+		api.stubFor(get(urlEqualTo(HISTORY)).willReturn(SmartcarApiStub
+			.json(RecordedPayloads.fixture("smartcar-docs/ServiceHistory.json"), UnitSystem.METRIC)));
 
 		assertThat(this.vehicle.serviceHistory().value()).containsExactly(
 				new ServiceRecord(null, Instant.parse("2023-06-28T22:21:41.583Z"), 46047.22,

@@ -1,9 +1,5 @@
 package org.smartcarboot.vehicle;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,6 +7,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import org.smartcarboot.LibraryTestSetup;
+import org.smartcarboot.RecordedPayloads;
 import org.smartcarboot.api.ResponseMeta;
 import org.smartcarboot.api.UnitSystem;
 
@@ -81,7 +78,7 @@ final class SmartcarApiStub {
 	 * @return the answer
 	 */
 	static ResponseDefinitionBuilder recorded(String fixture) {
-		return json(fixture("smartcar-java-sdk/" + fixture), UnitSystem.METRIC);
+		return json(RecordedPayloads.read(fixture), UnitSystem.METRIC);
 	}
 
 	/**
@@ -118,23 +115,6 @@ final class SmartcarApiStub {
 	static RequestPatternBuilder authorized(RequestPatternBuilder request, UnitSystem unitSystem) {
 		return request.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
 			.withHeader("sc-unit-system", equalTo(unitSystem.headerValue()));
-	}
-
-	/**
-	 * Reads a payload from the test classpath.
-	 * @param path the path below {@code fixtures/}
-	 * @return the payload
-	 */
-	static String fixture(String path) {
-		try (InputStream in = SmartcarApiStub.class.getResourceAsStream("/fixtures/" + path)) {
-			if (in == null) {
-				throw new IllegalArgumentException("No fixture " + path);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

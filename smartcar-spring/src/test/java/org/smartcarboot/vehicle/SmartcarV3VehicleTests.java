@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.smartcarboot.JavaSdkFixtures;
+import org.smartcarboot.RecordedPayloads;
 import org.smartcarboot.LibraryTestSetup;
 import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.error.SmartcarException;
@@ -220,7 +220,7 @@ class SmartcarV3VehicleTests {
 	}
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder fixture(String name) {
-		return WireMock.okJson(JavaSdkFixtures.read(name)).withHeader("sc-request-id", "req-v3");
+		return WireMock.okJson(RecordedPayloads.read(name)).withHeader("sc-request-id", "req-v3");
 	}
 
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.smartcarboot.JavaSdkFixtures;
+import org.smartcarboot.RecordedPayloads;
 import org.smartcarboot.LibraryTestSetup;
 import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.error.SmartcarException;
@@ -58,8 +58,8 @@ class SmartcarVehicleSubscribeTests {
 
 	@Test
 	void postsAnEmptyBodyWithTheDriversTokenAndReadsTheSubscription() {
-		smartcar.stubFor(post(SUBSCRIBE).willReturn(
-				WireMock.okJson(JavaSdkFixtures.read("SubscribeVehicle.json")).withHeader("sc-request-id", "req-sub")));
+		smartcar.stubFor(post(SUBSCRIBE).willReturn(WireMock.okJson(RecordedPayloads.read("SubscribeVehicle.json"))
+			.withHeader("sc-request-id", "req-sub")));
 
 		SmartcarResponse<WebhookSubscription> response = this.car.subscribe(WEBHOOK);
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.smartcarboot.RecordedPayloads;
 import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.error.SmartcarException;
@@ -116,7 +117,7 @@ class VehicleCommandsTests {
 		api.stubFor(post(urlEqualTo(VEHICLE_PATH + "/charge")).willReturn(aResponse().withStatus(409)
 			.withHeader("Content-Type", "application/json")
 			.withHeader("sc-request-id", "req-409")
-			.withBody(SmartcarApiStub.fixture("smartcar-java-sdk/ErrorVehicleStateV2.json"))));
+			.withBody(RecordedPayloads.read("ErrorVehicleStateV2.json"))));
 
 		assertThatExceptionOfType(SmartcarException.class).isThrownBy(this.vehicle::startCharge).satisfies((ex) -> {
 			assertThat(ex.getStatusCode()).isEqualTo(409);

@@ -1,4 +1,4 @@
-package org.smartcarboot.vehicle;
+package org.smartcarboot.api;
 
 import java.util.List;
 
@@ -37,7 +37,7 @@ public final class ResponseBodies {
 	 * @param field the field's name, for the message
 	 * @return an unmodifiable copy
 	 */
-	static <T> List<T> requireList(@Nullable List<T> values, String field) {
+	public static <T> List<T> requireList(@Nullable List<T> values, String field) {
 		return copy(require(values, field), field);
 	}
 
@@ -48,7 +48,7 @@ public final class ResponseBodies {
 	 * @param field the field's name, for the message
 	 * @return an unmodifiable copy, empty when the list is missing
 	 */
-	static <T> List<T> listOrEmpty(@Nullable List<T> values, String field) {
+	public static <T> List<T> listOrEmpty(@Nullable List<T> values, String field) {
 		return (values != null) ? copy(values, field) : List.of();
 	}
 
