@@ -39,7 +39,8 @@ class SmartcarSimulatorExtensionTests {
 		assertThat(simulator.springProperties()).containsEntry("smartcar.client-id", simulator.clientId())
 			.containsEntry("smartcar.client-secret", simulator.clientSecret())
 			.containsEntry("smartcar.urls.api", "http://localhost:" + PORT_AT_CLASS_INIT)
-			.hasSize(6);
+			.containsEntry("smartcar.management-token", simulator.managementToken())
+			.hasSize(7);
 		String apiUrl = simulator.springProperties().get("smartcar.urls.api");
 		assertThat(apiUrl).isEqualTo(simulator.baseUrl());
 	}
