@@ -58,13 +58,17 @@ class SmartcarSimulatorExtensionTests {
 			simulator.failEndpoint("GET", "/v2.0/user", SimulatedError.serverError());
 			assertThat(new SimulatorClient(simulator).get("/v2.0/user").statusCode()).isEqualTo(500);
 			assertThat(simulator.requestCount("GET", "/v2.0/user")).isEqualTo(1);
+			SimulatedVehicle first = simulator.vehicles().get(0);
+			new DriverApi(simulator).delete("/v2.0/vehicles/" + first.id() + "/application");
+			assertThat(first.isConnected()).isFalse();
 		}
 
 		@Test
 		@Order(2)
-		void faultAndCountsAreGone(SmartcarSimulator simulator) {
+		void faultCountsAndDisconnectionsAreGone(SmartcarSimulator simulator) {
 			assertThat(simulator.requestCount("GET", "/v2.0/user")).isZero();
 			assertThat(new SimulatorClient(simulator).get("/v2.0/user").statusCode()).isEqualTo(401);
+			assertThat(simulator.connectedVehicles()).as("reconnected").isEqualTo(simulator.vehicles());
 		}
 
 		@Test
