@@ -85,9 +85,9 @@ final class CompatibilityApi implements SimulatedService {
 						"The client credentials you provided are invalid."));
 			}
 			Object body = switch (route) {
-				case V1 -> new CompatibilityV1(powertrainOf(request, required(request, "vin"))
-					.filter((powertrain) -> supportsAll(powertrain, scope(request, true)))
-					.isPresent());
+				case V1 -> new CompatibilityV1(
+						powertrainOf(request).filter((powertrain) -> supportsAll(powertrain, scope(request, true)))
+							.isPresent());
 				case V2 -> compatibilityV2(request);
 				default -> matrix(request);
 			};
@@ -99,7 +99,7 @@ final class CompatibilityApi implements SimulatedService {
 	}
 
 	private CompatibilityV2 compatibilityV2(Request request) {
-		String vin = required(request, "vin");
+		Optional<Powertrain> simulated = powertrainOf(request);
 		List<String> scope = scope(request, true);
 		String mode = query(request, "mode");
 		if (mode != null && !MODES.contains(mode)) {
@@ -117,7 +117,7 @@ final class CompatibilityApi implements SimulatedService {
 			powertrain = Optional.ofNullable(TEST_LEVELS.get(level));
 		}
 		else {
-			powertrain = powertrainOf(request, vin);
+			powertrain = simulated;
 		}
 		return powertrain
 			.map((compatible) -> new CompatibilityV2(true, ApiResponse.nullable(null),
@@ -128,7 +128,15 @@ final class CompatibilityApi implements SimulatedService {
 			.orElseGet(() -> new CompatibilityV2(false, NOT_COMPATIBLE, List.of()));
 	}
 
-	private Optional<Powertrain> powertrainOf(Request request, String vin) {
+	/**
+	 * The powertrain of the simulated car with the request's VIN.
+	 * @param request a request with {@code vin} and an optional {@code country}
+	 * @return the powertrain, or empty when no simulated car has the VIN
+	 * @throws ApiError {@code 400 VALIDATION} without a VIN or for a country other than
+	 * the US
+	 */
+	private Optional<Powertrain> powertrainOf(Request request) {
+		String vin = required(request, "vin");
 		String country = query(request, "country");
 		if (country != null && !"US".equalsIgnoreCase(country)) {
 			throw ApiError.validation("Compatibility can only be checked for vehicles sold in the US.");

@@ -1,6 +1,7 @@
 package org.smartcarboot.simulator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
@@ -75,8 +76,7 @@ final class ManagementApi implements SimulatedService {
 		List<Connection> page = matching.stream()
 			.skip(offset)
 			.limit(limit)
-			.map((vehicle) -> new Connection(vehicle.id(), this.account.userId(),
-					ApiResponse.timestamp(vehicle.connectedAt())))
+			.map((vehicle) -> new Connection(vehicle.id(), this.account.userId(), connectedAt(vehicle)))
 			.toList();
 		int next = offset + page.size();
 		return new ConnectionPage(page,
@@ -101,6 +101,15 @@ final class ManagementApi implements SimulatedService {
 		Predicate<SimulatedVehicle> matches = (vehicle) -> (userId == null || userId.equals(this.account.userId()))
 				&& (vehicleId == null || vehicleId.equals(vehicle.id()));
 		return this.account.connectedVehicles().stream().filter(matches).toList();
+	}
+
+	/**
+	 * When a car was connected; {@code null} if a concurrent request disconnected it
+	 * since it was listed.
+	 */
+	private static Object connectedAt(SimulatedVehicle vehicle) {
+		Instant connectedAt = vehicle.connectedAt();
+		return ApiResponse.nullable((connectedAt != null) ? ApiResponse.timestamp(connectedAt) : null);
 	}
 
 	private static String cursor(int offset) {
@@ -128,7 +137,7 @@ final class ManagementApi implements SimulatedService {
 		throw ApiError.validation("cursor is not a cursor this API returned.");
 	}
 
-	private record Connection(String vehicleId, String userId, String connectedAt) {
+	private record Connection(String vehicleId, String userId, Object connectedAt) {
 	}
 
 	private record Paging(Object cursor) {

@@ -1,6 +1,5 @@
 package org.smartcarboot.simulator;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -19,20 +18,7 @@ final class SimulatedAccount {
 	 */
 	private static final Instant FIRST_CONNECTED = Instant.parse("2024-06-03T15:00:00Z");
 
-	private final Clock clock;
-
 	private final List<SimulatedVehicle> vehicles = SimulatedFleet.create(FIRST_CONNECTED);
-
-	/**
-	 * Creates an account on the system clock, which times reconnections.
-	 */
-	SimulatedAccount() {
-		this(Clock.systemUTC());
-	}
-
-	SimulatedAccount(Clock clock) {
-		this.clock = clock;
-	}
 
 	String userId() {
 		return USER_ID;
@@ -68,11 +54,11 @@ final class SimulatedAccount {
 
 	/**
 	 * Connects cars that are not connected, as the driver allowing access in Connect
-	 * does.
+	 * does, recording now as their connection time.
 	 * @param vehicles the cars
 	 */
 	void connect(Collection<SimulatedVehicle> vehicles) {
-		Instant now = this.clock.instant();
+		Instant now = Instant.now();
 		vehicles.forEach((vehicle) -> vehicle.connect(now));
 	}
 
