@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one Smartcar application the simulator knows: its credentials and its allowed
- * redirect URIs. Thread-safe.
+ * The one Smartcar application the simulator knows: its credentials, its application
+ * management token and its allowed redirect URIs. Thread-safe.
  */
 final class ClientRegistration {
 
@@ -20,11 +20,14 @@ final class ClientRegistration {
 
 	private final String clientSecret;
 
+	private final String managementToken;
+
 	private final Set<String> redirectUris = ConcurrentHashMap.newKeySet();
 
-	ClientRegistration(String clientId, String clientSecret) {
+	ClientRegistration(String clientId, String clientSecret, String managementToken) {
 		this.clientId = clientId;
 		this.clientSecret = clientSecret;
+		this.managementToken = managementToken;
 	}
 
 	String clientId() {
@@ -33,6 +36,10 @@ final class ClientRegistration {
 
 	String clientSecret() {
 		return this.clientSecret;
+	}
+
+	String managementToken() {
+		return this.managementToken;
 	}
 
 	void registerRedirectUri(String redirectUri) {
@@ -53,13 +60,37 @@ final class ClientRegistration {
 	 * @return {@code true} for the right credentials
 	 */
 	boolean authenticates(String authorization) {
+		return isBasic(authorization, this.clientId + ":" + this.clientSecret);
+	}
+
+	/**
+	 * Whether an {@code Authorization} header carries the management token as the
+	 * management API expects it: HTTP Basic with user {@code default}.
+	 * @param authorization the header value, may be {@code null}
+	 * @return {@code true} for the right token
+	 */
+	boolean authenticatesManagement(String authorization) {
+		return isBasic(authorization, "default:" + this.managementToken);
+	}
+
+	/**
+	 * Whether a bearer token is the management token, as unsubscribing a vehicle from a
+	 * webhook expects it.
+	 * @param bearerToken the token, may be {@code null}
+	 * @return {@code true} for the management token
+	 */
+	boolean isManagementToken(String bearerToken) {
+		return bearerToken != null && MessageDigest.isEqual(bearerToken.getBytes(StandardCharsets.UTF_8),
+				this.managementToken.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static boolean isBasic(String authorization, String expectedCredentials) {
 		if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BASIC_PREFIX)) {
 			return false;
 		}
 		try {
 			byte[] presented = Base64.getDecoder().decode(authorization.substring(BASIC_PREFIX.length()).trim());
-			byte[] expected = (this.clientId + ":" + this.clientSecret).getBytes(StandardCharsets.UTF_8);
-			return MessageDigest.isEqual(presented, expected);
+			return MessageDigest.isEqual(presented, expectedCredentials.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (IllegalArgumentException ex) {
 			return false;

@@ -24,7 +24,9 @@ import static org.smartcarboot.simulator.RequestParams.query;
  * Simulated Smartcar Connect: {@code GET /oauth/authorize} validates the authorization
  * request and shows a consent page; {@code POST /oauth/consent} takes the user's decision
  * and redirects back to the application with a code or an {@code access_denied} error.
- * Thread-safe.
+ * Allowing access connects the cars on offer again (if they were disconnected) and grants
+ * the requested permissions ({@code required:} prefixes dropped), or every permission
+ * when none were requested. Thread-safe.
  */
 final class ConnectConsent implements SimulatedService {
 
@@ -35,6 +37,8 @@ final class ConnectConsent implements SimulatedService {
 	private static final String ALLOW = "allow";
 
 	private static final String DENY = "deny";
+
+	private static final String REQUIRED_PREFIX = "required:";
 
 	private final ClientRegistration client;
 
@@ -73,13 +77,22 @@ final class ConnectConsent implements SimulatedService {
 			return html(400, ConnectPages.error(problem.get()));
 		}
 		String requestId = UUID.randomUUID().toString();
-		this.pending.put(requestId, new PendingAuthorization(query(request, "redirect_uri"), query(request, "state")));
 		String scope = query(request, "scope");
 		List<String> scopes = (scope != null) ? Arrays.stream(scope.split(" ")).filter((s) -> !s.isEmpty()).toList()
 				: List.of();
+		List<SimulatedVehicle> offered = vehiclesOffered(request);
+		this.pending.put(requestId, new PendingAuthorization(query(request, "redirect_uri"), query(request, "state"),
+				permissions(scopes), offered));
 		String mode = query(request, "mode");
-		return html(200,
-				ConnectPages.consent(requestId, vehiclesOffered(request), scopes, (mode != null) ? mode : "live"));
+		return html(200, ConnectPages.consent(requestId, offered, scopes, (mode != null) ? mode : "live"));
+	}
+
+	private static List<String> permissions(List<String> scopes) {
+		List<String> permissions = scopes.stream()
+			.map((scope) -> scope.startsWith(REQUIRED_PREFIX) ? scope.substring(REQUIRED_PREFIX.length()) : scope)
+			.distinct()
+			.toList();
+		return permissions.isEmpty() ? Capability.permissions() : permissions;
 	}
 
 	private Optional<String> problemWith(Request request) {
@@ -121,7 +134,8 @@ final class ConnectConsent implements SimulatedService {
 		}
 		Map<String, String> parameters = new LinkedHashMap<>();
 		if (ALLOW.equals(decision)) {
-			parameters.put("code", this.tokens.issueCode(authorization.redirectUri()));
+			this.account.connect(authorization.vehicles());
+			parameters.put("code", this.tokens.issueCode(authorization.redirectUri(), authorization.permissions()));
 		}
 		else {
 			parameters.put("error", "access_denied");
@@ -160,7 +174,8 @@ final class ConnectConsent implements SimulatedService {
 	/**
 	 * An authorize request waiting for the user's decision.
 	 */
-	private record PendingAuthorization(String redirectUri, String state) {
+	private record PendingAuthorization(String redirectUri, String state, List<String> permissions,
+			List<SimulatedVehicle> vehicles) {
 	}
 
 }

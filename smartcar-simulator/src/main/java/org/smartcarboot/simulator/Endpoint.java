@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.url.PathParams;
+import com.github.tomakehurst.wiremock.common.url.PathTemplate;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -51,6 +53,15 @@ record Endpoint(RequestMethod method, String pathTemplate) {
 
 	boolean matches(Request request) {
 		return requests().build().match(request).isExactMatch();
+	}
+
+	/**
+	 * Reads the path variables of a path this endpoint matches.
+	 * @param path the path, without a query
+	 * @return the variables by name
+	 */
+	PathParams pathParameters(String path) {
+		return new PathTemplate(this.pathTemplate).parse(path);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.tomakehurst.wiremock.common.Urls;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
@@ -17,7 +18,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * Injected faults: endpoints that fail with a {@link SimulatedError} and endpoints that
  * answer late. As a request filter it answers failing endpoints before any service sees
  * the request (so a failed command changes nothing); as a response transformer it delays
- * every response of a slowed-down endpoint, failed ones included. Thread-safe.
+ * every response of a slowed-down endpoint, failed ones included. The items of a batch
+ * request ask {@link #failureFor(Request)} too. Thread-safe.
  */
 final class EndpointFaults implements StubRequestFilterV2, ResponseTransformerV2 {
 
@@ -57,9 +59,20 @@ final class EndpointFaults implements StubRequestFilterV2, ResponseTransformerV2
 		return "smartcar-endpoint-faults";
 	}
 
+	/**
+	 * The failure injected for a request's endpoint.
+	 * @param request the request, or the request a batch item stands for
+	 * @return the error response, a v1.0 body for {@code /v1.0} paths, or empty when the
+	 * endpoint works
+	 */
+	Optional<ApiResponse> failureFor(Request request) {
+		return matching(this.failures, request)
+			.map((error) -> ErrorBodies.forPath(Urls.getPath(request.getUrl()), error));
+	}
+
 	@Override
 	public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-		return matching(this.failures, request).map(ErrorBodies::v2)
+		return failureFor(request).map(ApiResponse::toDefinition)
 			.map(RequestFilterAction::stopWith)
 			.orElseGet(() -> RequestFilterAction.continueWith(request));
 	}

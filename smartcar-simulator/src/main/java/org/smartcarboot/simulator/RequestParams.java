@@ -31,8 +31,12 @@ final class RequestParams {
 		return firstValue(request.formParameter(name));
 	}
 
+	/**
+	 * The first value; WireMock's requests answer an absent parameter with an absent
+	 * value, the requests built for batch items with {@code null}.
+	 */
 	private static String firstValue(MultiValue parameter) {
-		return parameter.isPresent() ? parameter.firstValue() : null;
+		return (parameter != null && parameter.isPresent()) ? parameter.firstValue() : null;
 	}
 
 }

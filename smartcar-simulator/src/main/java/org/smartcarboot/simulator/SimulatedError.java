@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * An error the simulated vehicle API answers with, rendered as a Smartcar v2.0 error body
+ * An error the simulated APIs answer with, rendered as a Smartcar v2.0 error body
  * ({@code type}, {@code code}, {@code description}, {@code docURL}, {@code statusCode},
- * {@code requestId}, {@code resolution}, {@code suggestedUserMessage}).
+ * {@code requestId}, {@code resolution}, {@code suggestedUserMessage}); on {@code /v1.0}
+ * paths as a v1.0 body ({@code error}, {@code message}, {@code code}), where
+ * {@code error} is derived from the type, for example {@code vehicle_state_error}.
  *
  * @param status the HTTP status, 400 to 599
  * @param type the Smartcar error type, for example {@code RATE_LIMIT}
@@ -109,6 +111,78 @@ public record SimulatedError(int status, String type, String code, String descri
 	 */
 	public static SimulatedError resourceNotFound(String code, String description) {
 		return of(404, "RESOURCE_NOT_FOUND", code, description);
+	}
+
+	/**
+	 * A request the car cannot serve: 501 {@code COMPATIBILITY:VEHICLE_NOT_CAPABLE}, as
+	 * the simulator answers battery reads of a combustion car.
+	 * @return the error
+	 */
+	public static SimulatedError vehicleNotCapable() {
+		return compatibility("VEHICLE_NOT_CAPABLE");
+	}
+
+	/**
+	 * A compatibility error: 501 {@code COMPATIBILITY} with the given code.
+	 * @param code {@code VEHICLE_NOT_CAPABLE}, {@code SMARTCAR_NOT_CAPABLE} or
+	 * {@code MAKE_NOT_COMPATIBLE}
+	 * @return the error
+	 */
+	public static SimulatedError compatibility(String code) {
+		Objects.requireNonNull(code, "code");
+		String description = switch (code) {
+			case "VEHICLE_NOT_CAPABLE" -> "The vehicle is incapable of performing your request.";
+			case "SMARTCAR_NOT_CAPABLE" -> "Smartcar does not yet support this feature for this vehicle.";
+			case "MAKE_NOT_COMPATIBLE" -> "Smartcar does not yet support this vehicle's make.";
+			default -> "The vehicle is not compatible with your request (" + code + ").";
+		};
+		return of(501, "COMPATIBILITY", code, description);
+	}
+
+	/**
+	 * A billing error: 430 {@code BILLING} with the given code.
+	 * @param code for example {@code VEHICLE_REQUEST_LIMIT}, {@code VEHICLE_LIMIT},
+	 * {@code INVALID_PLAN} or {@code ACCOUNT_SUSPENDED}
+	 * @return the error
+	 */
+	public static SimulatedError billing(String code) {
+		Objects.requireNonNull(code, "code");
+		return of(430, "BILLING", code,
+				"Your application has exceeded the limits of its Smartcar plan (" + code + ").");
+	}
+
+	/**
+	 * Missing permission: 403 {@code PERMISSION}.
+	 * @return the error
+	 */
+	public static SimulatedError permission() {
+		return of(403, "PERMISSION", null,
+				"Your application has insufficient permissions to access the requested resource. Please prompt the user to re-authenticate using Smartcar Connect.");
+	}
+
+	/**
+	 * A failure of the car maker's service: 502 {@code UPSTREAM} with the given code.
+	 * @param code for example {@code NO_RESPONSE}, {@code INVALID_DATA} or
+	 * {@code RATE_LIMIT}
+	 * @return the error
+	 */
+	public static SimulatedError upstream(String code) {
+		Objects.requireNonNull(code, "code");
+		return of(502, "UPSTREAM", code,
+				"The vehicle manufacturer's service could not complete your request (" + code + ").");
+	}
+
+	/**
+	 * A problem with the driver's account at the car maker: 400
+	 * {@code CONNECTED_SERVICES_ACCOUNT} with the given code.
+	 * @param code for example {@code SUBSCRIPTION}, {@code ACCOUNT_ISSUE} or
+	 * {@code VIRTUAL_KEY_REQUIRED}
+	 * @return the error
+	 */
+	public static SimulatedError connectedServicesAccount(String code) {
+		Objects.requireNonNull(code, "code");
+		return of(400, "CONNECTED_SERVICES_ACCOUNT", code,
+				"The vehicle owner's connected services account needs attention (" + code + ").");
 	}
 
 }

@@ -17,10 +17,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 
 /**
  * A local stand-in for Smartcar. One WireMock server on the loopback interface plays all
- * three Smartcar hosts: Connect ({@code /oauth/authorize}), the token endpoint
- * ({@code /oauth/token}) and the vehicle API ({@code /v2.0/...}). It knows one client
- * application and one user with three cars; it issues codes and rotating tokens, and lets
- * tests inject failures and latency and count requests.
+ * Smartcar hosts: Connect ({@code /oauth/authorize}), the token endpoint
+ * ({@code /oauth/token}), the vehicle API ({@code /v2.0/...}: every v2.0 vehicle
+ * endpoint, batch and webhook subscriptions), the compatibility API
+ * ({@code /v1.0/compatibility}, {@code /v2.0/compatibility} and its matrix) and the
+ * management API ({@code /v2.0/management/connections}). It knows one client application
+ * and one user with four cars: three electric ones and a combustion one, each answering
+ * the reads its powertrain cannot serve with {@code 501 COMPATIBILITY}. It issues codes
+ * and rotating tokens, keeps each car's state (locks, charging, charge limit,
+ * destination, webhook subscriptions, connection), and lets tests inject failures and
+ * latency and count requests.
  * <p>
  * Typical use: {@code new SmartcarSimulator().registerRedirectUri(uri).start()}, then
  * point the application at {@link #springProperties()}. Thread-safe.
@@ -37,7 +43,8 @@ public final class SmartcarSimulator implements AutoCloseable {
 
 	private int port;
 
-	private final ClientRegistration client = new ClientRegistration("simulator-client-id", "simulator-client-secret");
+	private final ClientRegistration client = new ClientRegistration("simulator-client-id", "simulator-client-secret",
+			"simulator-management-token");
 
 	private final SimulatedAccount account = new SimulatedAccount();
 
@@ -46,7 +53,9 @@ public final class SmartcarSimulator implements AutoCloseable {
 	private final EndpointFaults faults = new EndpointFaults();
 
 	private final List<SimulatedService> services = List.of(new ConnectConsent(this.client, this.account, this.tokens),
-			new TokenEndpoint(this.client, this.tokens), new VehicleApi(this.account, this.tokens));
+			new TokenEndpoint(this.client, this.tokens),
+			new VehicleApi(this.account, this.tokens, this.client, this.faults),
+			new CompatibilityApi(this.client, this.account), new ManagementApi(this.client, this.account));
 
 	private final ConsentDriver consentDriver = new ConsentDriver();
 
@@ -155,6 +164,16 @@ public final class SmartcarSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * The application management token of the simulated Smartcar application. The
+	 * management API expects it as HTTP Basic password of user {@code default};
+	 * unsubscribing a vehicle from a webhook expects it as bearer token.
+	 * @return {@code simulator-management-token}
+	 */
+	public String managementToken() {
+		return this.client.managementToken();
+	}
+
+	/**
 	 * Allows a redirect URI for the application. Connect only accepts registered redirect
 	 * URIs, compared exactly.
 	 * @param redirectUri an absolute URI, for example
@@ -194,9 +213,9 @@ public final class SmartcarSimulator implements AutoCloseable {
 
 	/**
 	 * Spring Boot properties pointing an application at this simulator:
-	 * {@code smartcar.client-id}, {@code smartcar.client-secret} and
+	 * {@code smartcar.client-id}, {@code smartcar.client-secret},
 	 * {@code smartcar.urls.connect}, {@code .auth}, {@code .api} and {@code .management},
-	 * all four set to {@link #baseUrl()}.
+	 * all four set to {@link #baseUrl()}, and {@code smartcar.management-token}.
 	 * @return the properties, in a stable order
 	 * @throws IllegalStateException if the simulator is not running
 	 */
@@ -207,6 +226,7 @@ public final class SmartcarSimulator implements AutoCloseable {
 		properties.put("smartcar.client-secret", clientSecret());
 		Stream.of("connect", "auth", "api", "management")
 			.forEach((host) -> properties.put("smartcar.urls." + host, baseUrl));
+		properties.put("smartcar.management-token", managementToken());
 		return Collections.unmodifiableMap(properties);
 	}
 
@@ -219,11 +239,31 @@ public final class SmartcarSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * The user's connected cars, in the order {@code GET /v2.0/vehicles} lists them.
-	 * @return three cars
+	 * All of the user's cars, connected or not, in the order {@code GET /v2.0/vehicles}
+	 * lists them: a Tesla Model 3, a Ford Mustang Mach-E and a Volkswagen ID.4 (electric)
+	 * and a Toyota RAV4 (combustion).
+	 * @return four cars
 	 */
 	public List<SimulatedVehicle> vehicles() {
 		return this.account.vehicles();
+	}
+
+	/**
+	 * The cars connected to the application now, as {@code GET /v2.0/vehicles} lists
+	 * them. A disconnect ({@code DELETE /v2.0/vehicles/{id}/application} or deleting the
+	 * connection through the management API) removes a car until it is connected again.
+	 * @return the connected cars
+	 */
+	public List<SimulatedVehicle> connectedVehicles() {
+		return this.account.connectedVehicles();
+	}
+
+	/**
+	 * Connects every disconnected car again, as a driver going through Connect once more
+	 * would. {@link SmartcarSimulatorExtension} does this before each test.
+	 */
+	public void reconnectVehicles() {
+		this.account.reconnectAll();
 	}
 
 	/**
@@ -264,11 +304,23 @@ public final class SmartcarSimulator implements AutoCloseable {
 
 	/**
 	 * Issues a token pair for the simulated user without going through Connect, as if a
-	 * code exchange had happened; useful to seed an application's token store.
+	 * code exchange had happened; useful to seed an application's token store. The tokens
+	 * grant every permission the simulated vehicle API knows.
 	 * @return the tokens
 	 */
 	public IssuedTokens issueTokens() {
 		return this.tokens.issueTokens();
+	}
+
+	/**
+	 * Issues a token pair granting some permissions, as {@code GET /permissions} then
+	 * reports them.
+	 * @param permissions the permissions, for example {@code read_odometer}
+	 * @return the tokens
+	 */
+	public IssuedTokens issueTokens(List<String> permissions) {
+		Objects.requireNonNull(permissions, "permissions");
+		return this.tokens.issueTokens(permissions);
 	}
 
 	/**
@@ -292,7 +344,10 @@ public final class SmartcarSimulator implements AutoCloseable {
 	/**
 	 * Makes an endpoint answer with an error instead of its normal response, until
 	 * {@link #resetFaults()}. The request has no other effect (a failed lock command does
-	 * not lock).
+	 * not lock). It works for every endpoint of every simulated host; a batch request's
+	 * item for a failed {@code GET} endpoint fails the same way inside the batch.
+	 * Endpoints under {@code /v1.0} answer with a v1.0 error body, all others with a v2.0
+	 * body.
 	 * @param method the HTTP method, for example {@code GET}
 	 * @param pathTemplate the path, where {@code {variable}} matches one segment, for
 	 * example {@code /v2.0/vehicles/{id}/odometer}

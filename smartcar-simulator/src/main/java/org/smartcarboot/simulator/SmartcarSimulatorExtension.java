@@ -19,8 +19,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * Registered in a static field, the simulator runs from before all tests of the class
  * until after them (nested classes share it); registered in an instance field, it runs
- * for each test. Before each test, injected faults and request counts are reset. Test
- * methods and lifecycle methods can declare a {@link SmartcarSimulator} parameter.
+ * for each test. Before each test, injected faults and request counts are reset and
+ * disconnected cars are connected again. Test methods and lifecycle methods can declare a
+ * {@link SmartcarSimulator} parameter.
  * <p>
  * {@link #simulator()} starts the simulator if needed, so static initialisers and
  * {@code @DynamicPropertySource} methods always see its real port.
@@ -84,8 +85,9 @@ public class SmartcarSimulatorExtension
 	}
 
 	/**
-	 * Resets injected faults and request counts. When the extension is registered in an
-	 * instance field, also starts the simulator and has JUnit close it after the test.
+	 * Resets injected faults and request counts and reconnects disconnected cars. When
+	 * the extension is registered in an instance field, also starts the simulator and has
+	 * JUnit close it after the test.
 	 * @param context the test's extension context
 	 */
 	@Override
@@ -96,6 +98,7 @@ public class SmartcarSimulatorExtension
 		}
 		this.simulator.resetFaults();
 		this.simulator.resetRequestCounts();
+		this.simulator.reconnectVehicles();
 	}
 
 	/**

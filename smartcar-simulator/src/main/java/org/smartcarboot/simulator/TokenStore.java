@@ -3,14 +3,15 @@ package org.smartcarboot.simulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Authorization codes, access tokens and rotating refresh tokens issued by the simulator.
- * Thread-safe.
+ * Authorization codes, access tokens and rotating refresh tokens issued by the simulator,
+ * each carrying the permissions the driver granted. Thread-safe.
  */
 final class TokenStore {
 
@@ -18,7 +19,7 @@ final class TokenStore {
 
 	private final Map<String, AuthorizationCode> codes = new ConcurrentHashMap<>();
 
-	private final Map<String, Instant> accessTokenExpiries = new ConcurrentHashMap<>();
+	private final Map<String, AccessToken> accessTokens = new ConcurrentHashMap<>();
 
 	private final Map<String, RefreshToken> refreshTokens = new ConcurrentHashMap<>();
 
@@ -55,11 +56,12 @@ final class TokenStore {
 	 * Issues a single-use authorization code for a Connect request.
 	 * @param redirectUri the redirect URI of the authorize request, which the code
 	 * exchange must repeat
+	 * @param permissions the permissions the driver granted
 	 * @return the code
 	 */
-	String issueCode(String redirectUri) {
+	String issueCode(String redirectUri, List<String> permissions) {
 		String code = newToken();
-		this.codes.put(code, new AuthorizationCode(redirectUri, this.clock.instant()));
+		this.codes.put(code, new AuthorizationCode(redirectUri, this.clock.instant(), List.copyOf(permissions)));
 		return code;
 	}
 
@@ -80,14 +82,14 @@ final class TokenStore {
 				|| issued.issuedAt().plus(CODE_LIFETIME).isBefore(this.clock.instant())) {
 			throw OAuthError.invalidGrant("Invalid code: " + code + ".");
 		}
-		return issueTokens();
+		return issueTokens(issued.permissions());
 	}
 
 	/**
 	 * Exchanges a refresh token for new tokens. The refresh token keeps working for the
 	 * grace period after its first use.
 	 * @param refreshToken the refresh token
-	 * @return the new tokens, with a new refresh token
+	 * @return the new tokens, with a new refresh token and the same permissions
 	 * @throws OAuthError {@code invalid_grant} for unknown refresh tokens and ones used
 	 * longer ago than the grace period
 	 */
@@ -96,21 +98,45 @@ final class TokenStore {
 		if (token == null || !token.use(this.clock.instant(), this.refreshTokenGracePeriod)) {
 			throw OAuthError.invalidGrant("Invalid refresh_token: " + refreshToken + ".");
 		}
-		return issueTokens();
+		return issueTokens(token.permissions());
 	}
 
+	/**
+	 * Issues tokens granting every permission the vehicle API knows.
+	 * @return the new tokens
+	 */
 	IssuedTokens issueTokens() {
+		return issueTokens(Capability.permissions());
+	}
+
+	/**
+	 * Issues tokens granting some permissions.
+	 * @param permissions the permissions
+	 * @return the new tokens
+	 */
+	IssuedTokens issueTokens(List<String> permissions) {
+		List<String> granted = List.copyOf(permissions);
 		Duration lifetime = this.accessTokenLifetime;
 		String accessToken = newToken();
 		String refreshToken = newToken();
-		this.accessTokenExpiries.put(accessToken, this.clock.instant().plus(lifetime));
-		this.refreshTokens.put(refreshToken, new RefreshToken());
+		this.accessTokens.put(accessToken, new AccessToken(this.clock.instant().plus(lifetime), granted));
+		this.refreshTokens.put(refreshToken, new RefreshToken(granted));
 		return new IssuedTokens(accessToken, refreshToken, lifetime);
 	}
 
 	boolean isAccessTokenValid(String accessToken) {
-		Instant expiry = (accessToken != null) ? this.accessTokenExpiries.get(accessToken) : null;
-		return expiry != null && this.clock.instant().isBefore(expiry);
+		AccessToken token = (accessToken != null) ? this.accessTokens.get(accessToken) : null;
+		return token != null && this.clock.instant().isBefore(token.expiry());
+	}
+
+	/**
+	 * The permissions an access token grants.
+	 * @param accessToken the access token
+	 * @return the permissions, empty for unknown tokens
+	 */
+	List<String> permissionsOf(String accessToken) {
+		AccessToken token = (accessToken != null) ? this.accessTokens.get(accessToken) : null;
+		return (token != null) ? token.permissions() : List.of();
 	}
 
 	boolean isRefreshTokenValid(String refreshToken) {
@@ -120,7 +146,7 @@ final class TokenStore {
 
 	void expireAccessTokens() {
 		Instant now = this.clock.instant();
-		this.accessTokenExpiries.replaceAll((token, expiry) -> expiry.isAfter(now) ? now : expiry);
+		this.accessTokens.replaceAll((value, token) -> token.expiry().isAfter(now) ? token.expiringAt(now) : token);
 	}
 
 	private static String newToken() {
@@ -135,7 +161,15 @@ final class TokenStore {
 		return duration;
 	}
 
-	private record AuthorizationCode(String redirectUri, Instant issuedAt) {
+	private record AuthorizationCode(String redirectUri, Instant issuedAt, List<String> permissions) {
+	}
+
+	private record AccessToken(Instant expiry, List<String> permissions) {
+
+		AccessToken expiringAt(Instant instant) {
+			return new AccessToken(instant, this.permissions);
+		}
+
 	}
 
 	/**
@@ -143,7 +177,17 @@ final class TokenStore {
 	 */
 	private static final class RefreshToken {
 
+		private final List<String> permissions;
+
 		private Instant firstUsedAt;
+
+		RefreshToken(List<String> permissions) {
+			this.permissions = permissions;
+		}
+
+		List<String> permissions() {
+			return this.permissions;
+		}
 
 		synchronized boolean use(Instant now, Duration gracePeriod) {
 			boolean usable = isUsable(now, gracePeriod);

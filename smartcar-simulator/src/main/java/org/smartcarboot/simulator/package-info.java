@@ -1,6 +1,7 @@
 /**
- * A local stand-in for Smartcar: Connect, the token endpoint and the v2.0 vehicle API
- * served by one WireMock server, for sample applications and tests.
+ * A local stand-in for Smartcar: Connect, the token endpoint, the v2.0 vehicle API, the
+ * compatibility API and the management API served by one WireMock server, for sample
+ * applications and tests.
  * <p>
  * Start with {@link org.smartcarboot.simulator.SmartcarSimulator}, or register
  * {@link org.smartcarboot.simulator.SmartcarSimulatorExtension} in a JUnit 5 test.

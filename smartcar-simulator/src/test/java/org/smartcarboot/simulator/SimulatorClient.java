@@ -2,6 +2,7 @@ package org.smartcarboot.simulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -11,8 +12,10 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -48,6 +51,10 @@ final class SimulatorClient {
 	HttpResponse<String> postJson(String path, String json, String... headers) {
 		return send(
 				request(path, headers).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+	}
+
+	HttpResponse<String> delete(String pathAndQuery, String... headers) {
+		return send(request(pathAndQuery, headers).DELETE());
 	}
 
 	/**
@@ -110,12 +117,41 @@ final class SimulatorClient {
 		return "Bearer " + accessToken;
 	}
 
+	/**
+	 * A JSON array body, with decimals as {@link Double}.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<Object> jsonArray(HttpResponse<String> response) {
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+		return (List<Object>) withDoubles(Json.read(response.body(), List.class));
+	}
+
+	/**
+	 * A JSON object body, with decimals as {@link Double} (WireMock's mapper reads them
+	 * as {@link BigDecimal}).
+	 */
+	@SuppressWarnings("unchecked")
 	static Map<String, Object> json(HttpResponse<String> response) {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((contentType) -> assertThat(contentType).startsWith("application/json"));
-		@SuppressWarnings("unchecked")
-		Map<String, Object> body = Json.read(response.body(), Map.class);
-		return body;
+		return (Map<String, Object>) withDoubles(Json.read(response.body(), Map.class));
+	}
+
+	private static Object withDoubles(Object json) {
+		if (json instanceof BigDecimal decimal) {
+			return decimal.doubleValue();
+		}
+		if (json instanceof List<?> list) {
+			List<Object> copy = new ArrayList<>();
+			list.forEach((element) -> copy.add(withDoubles(element)));
+			return copy;
+		}
+		if (json instanceof Map<?, ?> map) {
+			Map<Object, Object> copy = new LinkedHashMap<>();
+			map.forEach((key, value) -> copy.put(key, withDoubles(value)));
+			return copy;
+		}
+		return json;
 	}
 
 	/**

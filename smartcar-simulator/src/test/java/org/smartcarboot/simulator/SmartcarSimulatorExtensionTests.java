@@ -39,7 +39,8 @@ class SmartcarSimulatorExtensionTests {
 		assertThat(simulator.springProperties()).containsEntry("smartcar.client-id", simulator.clientId())
 			.containsEntry("smartcar.client-secret", simulator.clientSecret())
 			.containsEntry("smartcar.urls.api", "http://localhost:" + PORT_AT_CLASS_INIT)
-			.hasSize(6);
+			.containsEntry("smartcar.management-token", simulator.managementToken())
+			.hasSize(7);
 		String apiUrl = simulator.springProperties().get("smartcar.urls.api");
 		assertThat(apiUrl).isEqualTo(simulator.baseUrl());
 	}
@@ -57,13 +58,17 @@ class SmartcarSimulatorExtensionTests {
 			simulator.failEndpoint("GET", "/v2.0/user", SimulatedError.serverError());
 			assertThat(new SimulatorClient(simulator).get("/v2.0/user").statusCode()).isEqualTo(500);
 			assertThat(simulator.requestCount("GET", "/v2.0/user")).isEqualTo(1);
+			SimulatedVehicle first = simulator.vehicles().get(0);
+			new DriverApi(simulator).delete("/v2.0/vehicles/" + first.id() + "/application");
+			assertThat(first.isConnected()).isFalse();
 		}
 
 		@Test
 		@Order(2)
-		void faultAndCountsAreGone(SmartcarSimulator simulator) {
+		void faultCountsAndDisconnectionsAreGone(SmartcarSimulator simulator) {
 			assertThat(simulator.requestCount("GET", "/v2.0/user")).isZero();
 			assertThat(new SimulatorClient(simulator).get("/v2.0/user").statusCode()).isEqualTo(401);
+			assertThat(simulator.connectedVehicles()).as("reconnected").isEqualTo(simulator.vehicles());
 		}
 
 		@Test

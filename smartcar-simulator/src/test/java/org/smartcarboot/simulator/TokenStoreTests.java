@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,20 +19,22 @@ class TokenStoreTests {
 
 	private static final String REDIRECT_URI = "http://localhost/callback";
 
+	private static final List<String> PERMISSIONS = List.of("read_vehicle_info", "read_odometer");
+
 	private final MovableClock clock = new MovableClock();
 
 	private final TokenStore store = new TokenStore(this.clock);
 
 	@Test
 	void aCodeWorksForTenMinutes() {
-		String code = this.store.issueCode(REDIRECT_URI);
+		String code = this.store.issueCode(REDIRECT_URI, PERMISSIONS);
 		this.clock.advance(Duration.ofMinutes(10));
 		assertThat(this.store.redeemCode(code, REDIRECT_URI).accessToken()).isNotBlank();
 	}
 
 	@Test
 	void aCodeExpiresAfterTenMinutes() {
-		String code = this.store.issueCode(REDIRECT_URI);
+		String code = this.store.issueCode(REDIRECT_URI, PERMISSIONS);
 		this.clock.advance(Duration.ofMinutes(10).plusSeconds(1));
 		assertThatExceptionOfType(OAuthError.class).isThrownBy(() -> this.store.redeemCode(code, REDIRECT_URI));
 	}
@@ -57,6 +60,26 @@ class TokenStoreTests {
 		this.clock.advance(Duration.ofSeconds(1));
 		assertThat(this.store.isRefreshTokenValid(refreshToken)).isFalse();
 		assertThatExceptionOfType(OAuthError.class).isThrownBy(() -> this.store.refresh(refreshToken));
+	}
+
+	@Test
+	void theGrantedPermissionsTravelFromTheCodeToEveryRefreshedToken() {
+		IssuedTokens exchanged = this.store.redeemCode(this.store.issueCode(REDIRECT_URI, PERMISSIONS), REDIRECT_URI);
+		assertThat(this.store.permissionsOf(exchanged.accessToken())).isEqualTo(PERMISSIONS);
+		IssuedTokens refreshed = this.store.refresh(exchanged.refreshToken());
+		assertThat(this.store.permissionsOf(refreshed.accessToken())).isEqualTo(PERMISSIONS);
+		this.store.expireAccessTokens();
+		assertThat(this.store.permissionsOf(refreshed.accessToken())).as("expiry keeps the grant")
+			.isEqualTo(PERMISSIONS);
+		assertThat(this.store.permissionsOf("unknown")).isEmpty();
+		assertThat(this.store.permissionsOf(null)).isEmpty();
+	}
+
+	@Test
+	void tokensIssuedWithoutAGrantHaveEveryPermission() {
+		assertThat(this.store.permissionsOf(this.store.issueTokens().accessToken())).isEqualTo(Capability.permissions())
+			.contains("read_vehicle_info", "read_battery", "read_fuel", "control_charge", "read_diagnostics")
+			.doesNotHaveDuplicates();
 	}
 
 	/**
