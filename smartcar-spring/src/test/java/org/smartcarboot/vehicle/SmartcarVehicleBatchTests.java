@@ -93,15 +93,14 @@ class SmartcarVehicleBatchTests {
 
 	@Test
 	void aV1ErrorItemFailsAloneAndTheOthersAreRead() {
-		// Smartcar's recorded mixed answer has a successful /odometer and a failed /fuel;
-		// the fuel read is another change's, so the failed item is replayed as /location
-		answer(RecordedPayloads.read("BatchResponseMixed.json").replace("\"/fuel\"", "\"/location\""));
+		// Smartcar's recorded mixed answer: a successful /odometer and a failed /fuel
+		answer(RecordedPayloads.read("BatchResponseMixed.json"));
 
-		BatchResponse batch = this.car.batch(VehicleRead.ODOMETER, VehicleRead.LOCATION);
+		BatchResponse batch = this.car.batch(VehicleRead.ODOMETER, VehicleRead.FUEL);
 
 		assertThat(batch.get(VehicleRead.ODOMETER).value().distance()).isEqualTo(32768.0);
 		assertThat(batch.get(VehicleRead.ODOMETER).meta().unitSystem()).isEqualTo(UnitSystem.METRIC);
-		assertThatExceptionOfType(SmartcarException.class).isThrownBy(() -> batch.get(VehicleRead.LOCATION))
+		assertThatExceptionOfType(SmartcarException.class).isThrownBy(() -> batch.get(VehicleRead.FUEL))
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(409);
 				assertThat(ex.getType()).isEqualTo("vehicle_state_error");
@@ -112,7 +111,7 @@ class SmartcarVehicleBatchTests {
 			});
 		assertThat(batch.get(VehicleRead.ODOMETER).value().distance()).isEqualTo(32768.0);
 		api.verify(1, postRequestedFor(urlEqualTo(BATCH)).withRequestBody(
-				equalToJson("{\"requests\":[{\"path\":\"/odometer\"},{\"path\":\"/location\"}]}", false, false)));
+				equalToJson("{\"requests\":[{\"path\":\"/odometer\"},{\"path\":\"/fuel\"}]}", false, false)));
 	}
 
 	@Test
