@@ -5,7 +5,8 @@ import org.springframework.web.client.RestClient;
 /**
  * Callback that adjusts the {@link RestClient.Builder} of the Smartcar vehicle API
  * client, such as its request factory or timeouts, after the starter configured the base
- * URL and the OAuth2 interceptor.
+ * URL and the OAuth2 interceptor. The client of Smartcar's token endpoint
+ * ({@code SmartcarTokenClients}) is adjusted by the same customizers.
  */
 @FunctionalInterface
 public interface SmartcarRestClientCustomizer {

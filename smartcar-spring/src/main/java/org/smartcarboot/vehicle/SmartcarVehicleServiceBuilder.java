@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.smartcarboot.api.SmartcarExchange;
+import org.smartcarboot.api.SmartcarObservationConvention;
 import org.smartcarboot.api.SmartcarRestClientCustomizer;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
@@ -67,7 +68,8 @@ public final class SmartcarVehicleServiceBuilder {
 
 	/**
 	 * Sets the builder of the HTTP client, such as Spring Boot's, with its request
-	 * factory, message converters and observations. It is cloned, not changed.
+	 * factory, message converters and observation registry. It is cloned, not changed;
+	 * the clone names its observations with {@link SmartcarObservationConvention}.
 	 * @param restClientBuilder the builder to start from
 	 * @return this builder
 	 */
@@ -159,6 +161,7 @@ public final class SmartcarVehicleServiceBuilder {
 		RestClient.Builder builder = this.restClientBuilder.clone()
 			.baseUrl(this.apiUrl)
 			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
+			.observationConvention(new SmartcarObservationConvention())
 			.requestInterceptor(oauth2);
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		SmartcarExchange exchange = new SmartcarExchange(builder.build(), new SmartcarErrorReader(this.jsonMapper));
