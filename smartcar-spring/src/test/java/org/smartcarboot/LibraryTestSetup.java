@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.List;
 
 import org.smartcarboot.connect.SmartcarClientRegistrations;
+import org.smartcarboot.token.SmartcarTokenClients;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
@@ -19,7 +19,8 @@ import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 /**
  * The Spring Security pieces a plain Spring application declares to use the library: the
  * Smartcar registration, an in-memory token store and an authorized client manager that
- * refreshes tokens, all pointed at one base URL (the simulator or WireMock).
+ * refreshes tokens through {@link SmartcarTokenClients}, all pointed at one base URL (the
+ * simulator or WireMock).
  */
 public final class LibraryTestSetup {
 
@@ -44,8 +45,7 @@ public final class LibraryTestSetup {
 				this.registration);
 		this.store = new InMemoryOAuth2AuthorizedClientService(registrations);
 		this.manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, this.store);
-		this.manager
-			.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().refreshToken().build());
+		this.manager.setAuthorizedClientProvider(SmartcarTokenClients.builder().build().authorizedClientProvider());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.smartcarboot.autoconfigure;
 
 import org.smartcarboot.api.SmartcarRestClientCustomizer;
+import org.smartcarboot.token.SmartcarTokenClients;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 import org.smartcarboot.vehicle.SmartcarVehicleServiceBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,8 +18,9 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2Clien
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
@@ -26,8 +28,11 @@ import org.springframework.web.client.RestClient;
 /**
  * Auto-configuration of {@link SmartcarVehicleService}: a {@link RestClient} from Spring
  * Boot's builder, carrying the Smartcar access token of the signed-in user, or of a
- * stored user for background work, refreshed when it expires. Disconnecting a user's last
- * vehicle removes the user's tokens from the {@link OAuth2AuthorizedClientService}.
+ * stored user for background work, refreshed when it expires. Tokens are requested
+ * through {@link SmartcarTokenClients}, on the same builder, so a refresh or code
+ * exchange that Smartcar refuses keeps Smartcar's status and fields. Disconnecting a
+ * user's last vehicle removes the user's tokens from the
+ * {@link OAuth2AuthorizedClientService}.
  */
 @AutoConfiguration(after = { SmartcarAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
 		RestClientAutoConfiguration.class, JacksonAutoConfiguration.class })
@@ -42,19 +47,40 @@ public final class SmartcarVehicleAutoConfiguration {
 	 */
 	public static final String AUTHORIZED_CLIENT_MANAGER_BEAN = "smartcarAuthorizedClientManager";
 
+	@Bean
+	@ConditionalOnMissingBean
+	SmartcarTokenClients smartcarTokenClients(ObjectProvider<RestClient.Builder> restClientBuilder,
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<SmartcarRestClientCustomizer> customizers) {
+		SmartcarTokenClients.Builder builder = SmartcarTokenClients.builder()
+			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new));
+		customizers.orderedStream().forEach(builder::customizer);
+		return builder.build();
+	}
+
+	/**
+	 * The client exchanging Connect's authorization code, which Spring Security's
+	 * {@code oauth2Login()} and {@code oauth2Client()} pick up, so a code Smartcar
+	 * refuses fails the login with Smartcar's status and fields.
+	 * @param tokenClients the Smartcar token clients
+	 * @return the client
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> smartcarAuthorizationCodeTokenResponseClient(
+			SmartcarTokenClients tokenClients) {
+		return tokenClients.authorizationCode();
+	}
+
 	@Bean(AUTHORIZED_CLIENT_MANAGER_BEAN)
 	@ConditionalOnMissingBean(name = AUTHORIZED_CLIENT_MANAGER_BEAN)
 	AuthorizedClientServiceOAuth2AuthorizedClientManager smartcarAuthorizedClientManager(
 			ClientRegistrationRepository clientRegistrationRepository,
-			OAuth2AuthorizedClientService authorizedClientService) {
+			OAuth2AuthorizedClientService authorizedClientService, SmartcarTokenClients tokenClients) {
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
 				clientRegistrationRepository, authorizedClientService);
 		// the grants of Spring Security's default manager, which this bean replaces
-		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-			.authorizationCode()
-			.refreshToken()
-			.clientCredentials()
-			.build());
+		manager.setAuthorizedClientProvider(tokenClients.authorizedClientProvider());
 		return manager;
 	}
 

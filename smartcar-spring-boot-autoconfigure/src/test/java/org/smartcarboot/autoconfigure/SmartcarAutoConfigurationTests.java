@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smartcarboot.connect.SmartcarAuthorizationRequestResolver;
+import org.smartcarboot.token.SmartcarTokenClients;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -14,8 +15,12 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2Clien
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.core.ResolvableType;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -42,6 +47,9 @@ class SmartcarAutoConfigurationTests {
 
 	private final WebApplicationContextRunner webRunner = new WebApplicationContextRunner()
 		.withConfiguration(AUTO_CONFIGURATIONS);
+
+	private static final ResolvableType AUTHORIZATION_CODE_CLIENT = ResolvableType
+		.forClassWithGenerics(OAuth2AccessTokenResponseClient.class, OAuth2AuthorizationCodeGrantRequest.class);
 
 	private static final String[] CREDENTIALS = { "smartcar.client-id=app-id", "smartcar.client-secret=app-secret" };
 
@@ -121,6 +129,27 @@ class SmartcarAutoConfigurationTests {
 				.hasBean(SmartcarVehicleAutoConfiguration.AUTHORIZED_CLIENT_MANAGER_BEAN)
 				.doesNotHaveBean(OAuth2AuthorizationRequestResolver.class);
 		});
+	}
+
+	@Test
+	void theSmartcarTokenClientsServeTheManagerAndTheLoginCodeExchange() {
+		this.runner.withPropertyValues(CREDENTIALS).run((context) -> {
+			assertThat(context).hasSingleBean(SmartcarTokenClients.class);
+			assertThat(context.getBeanProvider(AUTHORIZATION_CODE_CLIENT).stream()).hasSize(1);
+		});
+	}
+
+	@Test
+	void theApplicationsOwnCodeExchangeClientAndTokenClientsWin() {
+		RestClientAuthorizationCodeTokenResponseClient userClient = new RestClientAuthorizationCodeTokenResponseClient();
+		SmartcarTokenClients userTokenClients = SmartcarTokenClients.builder().build();
+		this.runner.withPropertyValues(CREDENTIALS)
+			.withBean(RestClientAuthorizationCodeTokenResponseClient.class, () -> userClient)
+			.withBean(SmartcarTokenClients.class, () -> userTokenClients)
+			.run((context) -> {
+				assertThat(context.getBeanProvider(AUTHORIZATION_CODE_CLIENT).getObject()).isSameAs(userClient);
+				assertThat(context.getBean(SmartcarTokenClients.class)).isSameAs(userTokenClients);
+			});
 	}
 
 	@Test

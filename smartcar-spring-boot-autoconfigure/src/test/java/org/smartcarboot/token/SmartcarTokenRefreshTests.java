@@ -12,9 +12,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.StoredTokens;
-import org.smartcarboot.error.SmartcarException;
+import org.smartcarboot.error.SmartcarAuthenticationException;
 import org.smartcarboot.simulator.IssuedTokens;
 import org.smartcarboot.simulator.SimulatedVehicle;
 import org.smartcarboot.simulator.SmartcarSimulator;
@@ -23,7 +24,10 @@ import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +35,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests that an expired access token is refreshed once, through Smartcar's rotating
- * refresh tokens, for a stored user called from a thread with no web request.
+ * refresh tokens, for a stored user called from a thread with no web request, and that a
+ * refresh token Smartcar rejects reaches neither an exception message nor the log.
  */
+@TestPropertySource(
+		properties = { "logging.level.org.smartcarboot=TRACE", "logging.level.org.springframework.security=TRACE" })
+@ExtendWith(OutputCaptureExtension.class)
 class SmartcarTokenRefreshTests extends SimulatorBackedTest {
 
 	private static final ExecutorService backgroundThread = Executors.newSingleThreadExecutor();
@@ -83,18 +91,24 @@ class SmartcarTokenRefreshTests extends SimulatorBackedTest {
 	}
 
 	@Test
-	void aRefreshTokenSmartcarRejectsIsAnAuthenticationErrorThatDoesNotQuoteIt() {
+	void aRefreshTokenSmartcarRejectsIsAnAuthenticationErrorWithSmartcarsStatusThatDoesNotQuoteIt(
+			CapturedOutput output) {
 		String userId = simulator().userId();
 		this.storedTokens.save(userId, "expired-access-token", "revoked-refresh-token", Duration.ofMinutes(-5));
 
-		assertThatExceptionOfType(SmartcarException.class).isThrownBy(() -> this.service.forUser(userId).vehicleIds())
+		assertThatExceptionOfType(SmartcarAuthenticationException.class)
+			.isThrownBy(() -> this.service.forUser(userId).vehicleIds())
 			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode()).isEqualTo(400);
 				assertThat(ex.getType()).isEqualTo("AUTHENTICATION");
 				assertThat(ex.getCode()).isEqualTo("invalid_grant");
 				assertThat(ex.getResolution().type()).isEqualTo("REAUTHENTICATE");
+				assertThat(ex.isReauthenticationRequired()).isTrue();
 				assertThat(ex).hasNoCause();
-				assertThat(ex.getMessage()).doesNotContain("revoked-refresh-token");
+				assertThat(ex.getMessage()).startsWith("400 AUTHENTICATION:invalid_grant - ")
+					.doesNotContain("revoked-refresh-token", simulator().clientSecret());
 			});
+		assertThat(output).doesNotContain("revoked-refresh-token", "expired-access-token", simulator().clientSecret());
 		assertThat(simulator().tokenRequestCount("refresh_token")).isEqualTo(1);
 		assertThat(simulator().requestCount("GET", "/v2.0/vehicles")).isZero();
 		assertThat(this.storedTokens.load(userId)).isNull();

@@ -19,6 +19,7 @@ import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.api.SmartcarRestClientCustomizer;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.error.SmartcarException;
+import org.smartcarboot.error.SmartcarNoUsableAnswerException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.restclient.RestClientCustomizer;
@@ -30,6 +31,8 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -181,8 +184,9 @@ class SmartcarResponseReadingTests {
 	void aBodyMissingAFieldIsASmartcarException() {
 		api.stubFor(get(ODOMETER).willReturn(WireMock.okJson("{}").withHeader("sc-request-id", "req-2")));
 
-		assertThatExceptionOfType(SmartcarException.class).isThrownBy(this::odometer).satisfies((ex) -> {
+		assertThatExceptionOfType(SmartcarNoUsableAnswerException.class).isThrownBy(this::odometer).satisfies((ex) -> {
 			assertThat(ex.getType()).isEqualTo("UNREADABLE_RESPONSE");
+			assertThat(ex).hasCauseInstanceOf(RestClientException.class);
 			assertThat(ex.getStatusCode()).isEqualTo(200);
 			assertThat(ex.getRequestId()).isEqualTo("req-2");
 			assertThat(ex.getDescription()).contains("missing field 'distance'");
@@ -193,8 +197,10 @@ class SmartcarResponseReadingTests {
 	void aBodyOfTheWrongShapeIsASmartcarException() {
 		api.stubFor(get(ODOMETER).willReturn(WireMock.okJson("{\"distance\":\"far\"}")));
 
-		assertThatExceptionOfType(SmartcarException.class).isThrownBy(this::odometer)
-			.satisfies((ex) -> assertThat(ex.getType()).isEqualTo("UNREADABLE_RESPONSE"));
+		assertThatExceptionOfType(SmartcarNoUsableAnswerException.class).isThrownBy(this::odometer)
+			.satisfies((ex) -> assertThat(ex.getType()).isEqualTo("UNREADABLE_RESPONSE"))
+			.satisfies((ex) -> assertThat(ex.getDescription()).contains("far"))
+			.withCauseInstanceOf(RestClientException.class);
 	}
 
 	@Test
@@ -202,15 +208,16 @@ class SmartcarResponseReadingTests {
 		api.stubFor(get(ODOMETER)
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("<html>oops</html>")));
 
-		assertThatExceptionOfType(SmartcarException.class).isThrownBy(this::odometer)
-			.satisfies((ex) -> assertThat(ex.getType()).isEqualTo("UNREADABLE_RESPONSE"));
+		assertThatExceptionOfType(SmartcarNoUsableAnswerException.class).isThrownBy(this::odometer)
+			.satisfies((ex) -> assertThat(ex.getType()).isEqualTo("UNREADABLE_RESPONSE"))
+			.withCauseInstanceOf(RestClientException.class);
 	}
 
 	@Test
 	void anEmptyBodyIsASmartcarException() {
 		api.stubFor(get(ODOMETER).willReturn(aResponse().withStatus(200)));
 
-		assertThatExceptionOfType(SmartcarException.class).isThrownBy(this::odometer)
+		assertThatExceptionOfType(SmartcarNoUsableAnswerException.class).isThrownBy(this::odometer)
 			.satisfies((ex) -> assertThat(ex.getDescription()).contains("empty body"));
 	}
 
@@ -218,9 +225,9 @@ class SmartcarResponseReadingTests {
 	void anHtmlErrorPageIsASmartcarExceptionQuotingIt() {
 		api.stubFor(get(ODOMETER).willReturn(aResponse().withStatus(502).withBody("<h1>Bad gateway</h1>")));
 
-		assertThatExceptionOfType(SmartcarException.class).isThrownBy(this::odometer)
-			.satisfies((ex) -> assertThat(ex.getMessage())
-				.isEqualTo("502 UNKNOWN - unexpected error response: " + "'<h1>Bad gateway</h1>'"));
+		assertThatExceptionOfType(SmartcarNoUsableAnswerException.class).isThrownBy(this::odometer)
+			.satisfies((ex) -> assertThat(ex.getMessage()).isEqualTo(
+					"502 UNREADABLE_RESPONSE - Smartcar's error response could not be read: '<h1>Bad gateway</h1>'"));
 	}
 
 	@Test
@@ -228,8 +235,9 @@ class SmartcarResponseReadingTests {
 		api.stubFor(get(ODOMETER)
 			.willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 
-		assertThatExceptionOfType(SmartcarException.class).isThrownBy(this::odometer)
-			.satisfies((ex) -> assertThat(ex.getType()).isEqualTo("NO_RESPONSE"));
+		assertThatExceptionOfType(SmartcarNoUsableAnswerException.class).isThrownBy(this::odometer)
+			.satisfies((ex) -> assertThat(ex.getType()).isEqualTo("NO_RESPONSE"))
+			.withCauseInstanceOf(ResourceAccessException.class);
 	}
 
 	@Test

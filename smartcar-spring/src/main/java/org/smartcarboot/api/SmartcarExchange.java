@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.error.SmartcarException;
 
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.client.ResourceAccessException;
@@ -105,8 +104,7 @@ public final class SmartcarExchange {
 			value = response.bodyTo(type);
 		}
 		catch (RestClientException | IllegalArgumentException ex) {
-			throw this.errorReader.unreadable(response.getStatusCode(), response.getHeaders(),
-					NestedExceptionUtils.getMostSpecificCause(ex).getMessage(), ex);
+			throw this.errorReader.unreadable(response.getStatusCode(), response.getHeaders(), ex);
 		}
 		if (value == null) {
 			throw this.errorReader.unreadable(response.getStatusCode(), response.getHeaders(), "empty body", null);

@@ -4,9 +4,9 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Callback that adjusts the {@link RestClient.Builder} of each Smartcar client (vehicle
- * API, compatibility, management), such as its request factory or timeouts, after the
- * base URL and the authentication (the OAuth2 interceptor, or the application's
- * credentials) are set.
+ * API, compatibility, management, and the token endpoint's {@code SmartcarTokenClients}),
+ * such as its request factory or timeouts, after the base URL and the authentication (the
+ * OAuth2 interceptor, or the application's credentials) are set.
  */
 @FunctionalInterface
 public interface SmartcarRestClientCustomizer {

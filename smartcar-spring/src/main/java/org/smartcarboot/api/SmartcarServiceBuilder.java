@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.smartcarboot.error.SmartcarErrorReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,21 +78,41 @@ public abstract class SmartcarServiceBuilder<B extends SmartcarServiceBuilder<B>
 	}
 
 	/**
-	 * Builds the exchange of one Smartcar host: a clone of the {@link RestClient.Builder}
-	 * with the base URL, the {@code User-Agent} and the authentication, adjusted by the
-	 * customizers, and an error reader on the JSON mapper.
+	 * Builds the exchange of one Smartcar host: a client from
+	 * {@link #restClient(Consumer)} with the base URL and the authentication, and an
+	 * error reader on the JSON mapper.
 	 * @param baseUrl the base URL of the host, checked by
 	 * {@link #baseUrl(String, String)}
 	 * @param authentication adds the credentials to each request
 	 * @return the exchange
 	 */
 	protected final SmartcarExchange exchange(String baseUrl, ClientHttpRequestInterceptor authentication) {
+		return new SmartcarExchange(
+				restClient((builder) -> builder.baseUrl(baseUrl).requestInterceptor(authentication)), errorReader());
+	}
+
+	/**
+	 * Builds a client for Smartcar: a clone of the {@link RestClient.Builder} with the
+	 * {@code User-Agent} and the {@link SmartcarObservationConvention}, then the given
+	 * settings, then the customizers.
+	 * @param settings the settings of this client, such as its base URL
+	 * @return the client
+	 */
+	protected final RestClient restClient(Consumer<RestClient.Builder> settings) {
 		RestClient.Builder builder = this.restClientBuilder.clone()
-			.baseUrl(baseUrl)
 			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
-			.requestInterceptor(authentication);
+			.observationConvention(new SmartcarObservationConvention());
+		settings.accept(builder);
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
-		return new SmartcarExchange(builder.build(), new SmartcarErrorReader(this.jsonMapper));
+		return builder.build();
+	}
+
+	/**
+	 * Returns a reader of error responses on the JSON mapper.
+	 * @return the error reader
+	 */
+	protected final SmartcarErrorReader errorReader() {
+		return new SmartcarErrorReader(this.jsonMapper);
 	}
 
 	/**

@@ -1,7 +1,8 @@
 /**
  * What every Smartcar call shares: {@link org.smartcarboot.api.SmartcarResponse} with its
  * {@link org.smartcarboot.api.ResponseMeta}, the {@link org.smartcarboot.api.UnitSystem}
- * and the exchange that turns answers into responses or exceptions.
+ * the exchange that turns answers into responses or exceptions, and the observation
+ * convention that names and tags every call.
  */
 @NullMarked
 package org.smartcarboot.api;

@@ -1,6 +1,7 @@
 package org.smartcarboot.error;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +9,11 @@ import org.jspecify.annotations.Nullable;
  * An error answered by Smartcar, or a response from Smartcar that could not be
  * understood. Carries the fields of Smartcar's error body; which of them are set depends
  * on the error. Never carries tokens or secrets.
+ * <p>
+ * Each {@link SmartcarErrorCategory} but {@code OTHER} has a subclass to catch, such as
+ * {@link SmartcarRateLimitException} or {@link SmartcarVehicleStateException}; an error
+ * type this library does not know is a plain {@code SmartcarException} of category
+ * {@code OTHER}.
  */
 public class SmartcarException extends RuntimeException {
 
@@ -29,13 +35,31 @@ public class SmartcarException extends RuntimeException {
 
 	private final @Nullable String suggestedUserMessage;
 
+	private final List<FieldError> detail;
+
+	private final SmartcarErrorCategory category;
+
 	/**
-	 * Creates an exception from its fields.
+	 * Creates an exception of category {@link SmartcarErrorCategory#OTHER} from its
+	 * fields; {@link SmartcarErrorCategory#exception} creates one of another category.
 	 * @param details the error's fields
 	 * @param cause the underlying failure, or {@code null}
 	 */
 	public SmartcarException(SmartcarErrorDetails details, @Nullable Throwable cause) {
+		this(details, SmartcarErrorCategory.OTHER, cause);
+	}
+
+	/**
+	 * Creates an exception of a category, for the subclasses.
+	 * @param details the error's fields
+	 * @param category the category of the subclass
+	 * @param cause the underlying failure, or {@code null}
+	 */
+	protected SmartcarException(SmartcarErrorDetails details, SmartcarErrorCategory category,
+			@Nullable Throwable cause) {
 		super(details.message(), cause);
+		this.category = category;
+		this.detail = details.detail();
 		this.statusCode = details.statusCode();
 		this.type = details.type();
 		this.code = details.code();
@@ -118,6 +142,52 @@ public class SmartcarException extends RuntimeException {
 	 */
 	public @Nullable String getSuggestedUserMessage() {
 		return this.suggestedUserMessage;
+	}
+
+	/**
+	 * Returns the fields a validation error names, such as a missing parameter.
+	 * @return the field errors, empty when Smartcar named none
+	 */
+	public List<FieldError> getDetail() {
+		return this.detail;
+	}
+
+	/**
+	 * Returns what kind of failure this is; the class of the exception tells the same.
+	 * @return the category
+	 */
+	public SmartcarErrorCategory getCategory() {
+		return this.category;
+	}
+
+	/**
+	 * Tells whether the driver must connect the vehicle again through Smartcar Connect:
+	 * Smartcar's resolution is {@code REAUTHENTICATE}, or its token endpoint rejected the
+	 * refresh token or authorization code ({@code invalid_grant}).
+	 * @return whether the driver must connect again
+	 */
+	public boolean isReauthenticationRequired() {
+		return (this.resolution != null && "REAUTHENTICATE".equals(this.resolution.type()))
+				|| "invalid_grant".equals(this.code);
+	}
+
+	/**
+	 * A field a validation error names.
+	 *
+	 * @param field the path of the field, such as {@code ["requests"]}
+	 * @param message what is wrong with it
+	 */
+	public record FieldError(List<String> field, String message) {
+
+		/**
+		 * Creates a field error, copying the path.
+		 * @param field the path of the field
+		 * @param message what is wrong with it
+		 */
+		public FieldError {
+			field = List.copyOf(field);
+		}
+
 	}
 
 	/**

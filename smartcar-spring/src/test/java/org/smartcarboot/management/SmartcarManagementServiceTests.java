@@ -186,7 +186,7 @@ class SmartcarManagementServiceTests {
 
 		assertThatExceptionOfType(SmartcarException.class)
 			.isThrownBy(() -> secret.connections(ConnectionFilter.all(), 10, null))
-			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("401 UNKNOWN")
+			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("401 UNREADABLE_RESPONSE")
 				.doesNotContain(token, "ZGVmYXVsdDphbXQtMDEyMzQ1Njc4OQ=="));
 		assertThatExceptionOfType(SmartcarException.class).isThrownBy(() -> secret.unsubscribe("car-1", "hook-1"))
 			.satisfies((ex) -> {
