@@ -112,7 +112,8 @@ final class SmartcarApiClient {
 		if (this.principalName == null && SecurityContextHolder.getContext().getAuthentication() == null) {
 			throw noUserSignedIn();
 		}
-		RestClient.RequestBodySpec request = this.exchange.request(method, uriTemplate, uriVariables)
+		RestClient.RequestBodySpec request = this.exchange
+			.request(method, options.withFlagsParameter(uriTemplate), options.withFlagsValue(uriVariables))
 			.header(UnitSystem.HEADER, options.unitSystem().headerValue())
 			.attributes(principalAttribute());
 		if (body != null) {

@@ -99,6 +99,19 @@ public final class SmartcarVehicle {
 	}
 
 	/**
+	 * Returns a handle on the same vehicle whose requests carry feature flags, sent as
+	 * Smartcar's {@code flags} query parameter ({@code name:value} pairs), as the Java
+	 * SDK's vehicle options do.
+	 * @param flags the flags, name to value, replacing the handle's; names and values are
+	 * letters, digits, {@code .}, {@code -} and {@code _}
+	 * @return the handle
+	 * @throws IllegalArgumentException when a name or value is not allowed
+	 */
+	public SmartcarVehicle withFlags(Map<String, String> flags) {
+		return new SmartcarVehicle(this.id, this.client, this.options.withFlags(flags), this.afterDisconnect);
+	}
+
+	/**
 	 * Reads the vehicle's make, model and year (permission {@code read_vehicle_info}).
 	 * @return the attributes
 	 */
