@@ -78,6 +78,30 @@ public final class SmartcarVehicle {
 	}
 
 	/**
+	 * Returns the version of the vehicle API the handle calls.
+	 * @return the version, such as {@code 2.0}
+	 */
+	public String apiVersion() {
+		return this.options.apiVersion();
+	}
+
+	/**
+	 * Returns the unit system the handle requests.
+	 * @return the unit system
+	 */
+	public UnitSystem unitSystem() {
+		return this.options.unitSystem();
+	}
+
+	/**
+	 * Returns the feature flags the handle sends.
+	 * @return the flags, name to value, empty for none
+	 */
+	public Map<String, String> flags() {
+		return this.options.flags();
+	}
+
+	/**
 	 * Returns a handle on the same vehicle that requests measurements in another unit
 	 * system.
 	 * @param unitSystem the unit system to request

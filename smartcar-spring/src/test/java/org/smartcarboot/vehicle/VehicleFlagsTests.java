@@ -19,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.entry;
 import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_ID;
 import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_PATH;
 
@@ -50,7 +51,11 @@ class VehicleFlagsTests {
 		flags.put("country", "DE");
 		flags.put("test", "true");
 
-		SmartcarVehicle flagged = this.vehicle.withFlags(flags);
+		SmartcarVehicle flagged = this.vehicle.withFlags(flags).withApiVersion("2.0");
+		assertThat(flagged.flags()).containsExactly(entry("country", "DE"), entry("test", "true"));
+		assertThat(flagged.apiVersion()).isEqualTo("2.0");
+		assertThat(flagged.unitSystem()).isEqualTo(UnitSystem.METRIC);
+		assertThat(this.vehicle.flags()).isEmpty();
 		assertThat(flagged.odometer().value().distance()).isEqualTo(104.32);
 		flagged.lock();
 
