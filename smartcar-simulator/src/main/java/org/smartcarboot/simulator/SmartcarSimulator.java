@@ -215,7 +215,9 @@ public final class SmartcarSimulator implements AutoCloseable {
 	 * Spring Boot properties pointing an application at this simulator:
 	 * {@code smartcar.client-id}, {@code smartcar.client-secret},
 	 * {@code smartcar.urls.connect}, {@code .auth}, {@code .api} and {@code .management},
-	 * all four set to {@link #baseUrl()}, and {@code smartcar.management-token}.
+	 * all four set to {@link #baseUrl()}, {@code smartcar.urls.v3} set to
+	 * {@code baseUrl()/v3} (which the simulator answers with a 404, so that no test
+	 * reaches Smartcar's v3 host), and {@code smartcar.management-token}.
 	 * @return the properties, in a stable order
 	 * @throws IllegalStateException if the simulator is not running
 	 */
@@ -226,6 +228,7 @@ public final class SmartcarSimulator implements AutoCloseable {
 		properties.put("smartcar.client-secret", clientSecret());
 		Stream.of("connect", "auth", "api", "management")
 			.forEach((host) -> properties.put("smartcar.urls." + host, baseUrl));
+		properties.put("smartcar.urls.v3", baseUrl + "/v3");
 		properties.put("smartcar.management-token", managementToken());
 		return Collections.unmodifiableMap(properties);
 	}

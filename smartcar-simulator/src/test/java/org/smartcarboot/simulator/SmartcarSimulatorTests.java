@@ -81,7 +81,7 @@ class SmartcarSimulatorTests {
 			assertThat(simulator.springProperties()).containsExactly(entry("smartcar.client-id", "simulator-client-id"),
 					entry("smartcar.client-secret", "simulator-client-secret"), entry("smartcar.urls.connect", baseUrl),
 					entry("smartcar.urls.auth", baseUrl), entry("smartcar.urls.api", baseUrl),
-					entry("smartcar.urls.management", baseUrl),
+					entry("smartcar.urls.management", baseUrl), entry("smartcar.urls.v3", baseUrl + "/v3"),
 					entry("smartcar.management-token", "simulator-management-token"));
 		}
 	}
