@@ -40,7 +40,8 @@ class SmartcarSimulatorExtensionTests {
 			.containsEntry("smartcar.client-secret", simulator.clientSecret())
 			.containsEntry("smartcar.urls.api", "http://localhost:" + PORT_AT_CLASS_INIT)
 			.containsEntry("smartcar.management-token", simulator.managementToken())
-			.hasSize(7);
+			.containsEntry("smartcar.urls.v3", "http://localhost:" + PORT_AT_CLASS_INIT + "/v3")
+			.hasSize(8);
 		String apiUrl = simulator.springProperties().get("smartcar.urls.api");
 		assertThat(apiUrl).isEqualTo(simulator.baseUrl());
 	}

@@ -16,7 +16,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_ID;
 import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_PATH;
 
 /**
@@ -34,10 +33,7 @@ class PermissionsTests {
 
 	@BeforeEach
 	void buildTheService() {
-		this.vehicle = SmartcarApiStub.service(api, SmartcarApiStub.security(api))
-			.build()
-			.forUser(SmartcarApiStub.USER)
-			.vehicle(VEHICLE_ID);
+		this.vehicle = SmartcarApiStub.vehicle(api);
 	}
 
 	@Test

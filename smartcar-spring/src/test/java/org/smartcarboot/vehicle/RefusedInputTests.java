@@ -30,9 +30,7 @@ class RefusedInputTests {
 
 	@BeforeEach
 	void buildTheService() {
-		this.service = SmartcarApiStub.service(api, SmartcarApiStub.security(api))
-			.build()
-			.forUser(SmartcarApiStub.USER);
+		this.service = SmartcarApiStub.driver(api);
 		api.stubFor(any(anyUrl()).willReturn(SmartcarApiStub.json("{\"status\":\"success\"}", UnitSystem.METRIC)));
 	}
 

@@ -23,7 +23,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_ID;
 import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_PATH;
 
 /**
@@ -41,10 +40,7 @@ class ServiceHistoryTests {
 
 	@BeforeEach
 	void buildTheService() {
-		this.vehicle = SmartcarApiStub.service(api, SmartcarApiStub.security(api))
-			.build()
-			.forUser(SmartcarApiStub.USER)
-			.vehicle(VEHICLE_ID);
+		this.vehicle = SmartcarApiStub.vehicle(api);
 	}
 
 	@Test

@@ -72,6 +72,25 @@ final class SmartcarApiStub {
 	}
 
 	/**
+	 * Returns the service of the user whose token is stored, pointed at the server.
+	 * @param api the server
+	 * @return the user's service
+	 */
+	static SmartcarVehicleService driver(WireMockExtension api) {
+		return service(api, security(api)).build().forUser(USER);
+	}
+
+	/**
+	 * Returns the handle on the vehicle {@link #VEHICLE_ID} of the user whose token is
+	 * stored, pointed at the server.
+	 * @param api the server
+	 * @return the vehicle handle
+	 */
+	static SmartcarVehicle vehicle(WireMockExtension api) {
+		return driver(api).vehicle(VEHICLE_ID);
+	}
+
+	/**
 	 * Returns a 200 answer with a recorded payload and Smartcar's {@code sc-*} headers,
 	 * metric.
 	 * @param fixture the payload's file name in {@code fixtures/smartcar-java-sdk}

@@ -28,9 +28,7 @@ class UserAndVehicleListTests {
 
 	@BeforeEach
 	void buildTheService() {
-		this.service = SmartcarApiStub.service(api, SmartcarApiStub.security(api))
-			.build()
-			.forUser(SmartcarApiStub.USER);
+		this.service = SmartcarApiStub.driver(api);
 	}
 
 	@Test

@@ -24,7 +24,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_ID;
 import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_PATH;
 
 /**
@@ -40,10 +39,7 @@ class VehicleCommandsTests {
 
 	@BeforeEach
 	void buildTheService() {
-		this.vehicle = SmartcarApiStub.service(api, SmartcarApiStub.security(api))
-			.build()
-			.forUser(SmartcarApiStub.USER)
-			.vehicle(VEHICLE_ID);
+		this.vehicle = SmartcarApiStub.vehicle(api);
 	}
 
 	static Stream<Command> commands() {

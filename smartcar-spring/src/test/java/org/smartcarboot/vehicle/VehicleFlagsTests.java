@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.smartcarboot.LibraryTestSetup;
 import org.smartcarboot.api.UnitSystem;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -20,7 +19,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.entry;
-import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_ID;
 import static org.smartcarboot.vehicle.SmartcarApiStub.VEHICLE_PATH;
 
 /**
@@ -37,8 +35,7 @@ class VehicleFlagsTests {
 
 	@BeforeEach
 	void storeAToken() {
-		LibraryTestSetup security = SmartcarApiStub.security(api);
-		this.vehicle = SmartcarApiStub.service(api, security).build().forUser(SmartcarApiStub.USER).vehicle(VEHICLE_ID);
+		this.vehicle = SmartcarApiStub.vehicle(api);
 	}
 
 	@Test

@@ -43,10 +43,7 @@ class VehicleReadsTests {
 
 	@BeforeEach
 	void buildTheService() {
-		this.vehicle = SmartcarApiStub.service(api, SmartcarApiStub.security(api))
-			.build()
-			.forUser(SmartcarApiStub.USER)
-			.vehicle(VEHICLE_ID);
+		this.vehicle = SmartcarApiStub.vehicle(api);
 	}
 
 	static Stream<Read> reads() {
