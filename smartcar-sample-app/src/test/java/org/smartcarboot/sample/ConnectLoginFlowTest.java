@@ -57,7 +57,8 @@ class ConnectLoginFlowTest {
 			.doesNotContainKeys("evil", "code_challenge", "code_challenge_method", "force");
 		assertThat(query.get("scope")).singleElement()
 			.satisfies((scope) -> assertThat(scope.split(" ")).containsExactlyInAnyOrder("read_vehicle_info",
-					"read_vin", "read_odometer", "read_location", "control_security"));
+					"read_vin", "read_odometer", "read_location", "read_security", "read_tires", "read_battery",
+					"read_charge", "read_fuel", "control_security", "control_charge"));
 		assertThat(query.get("state")).singleElement().asString().isNotBlank();
 	}
 

@@ -15,7 +15,10 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.smartcarboot.simulator.Powertrain;
 import org.smartcarboot.simulator.SimulatedVehicle;
+import org.smartcarboot.simulator.SimulatedVehicle.ChargeState;
+import org.smartcarboot.simulator.SimulatedVehicle.TirePressures;
 import org.smartcarboot.simulator.SmartcarSimulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample app in a real headless Chromium, on the embedded simulator: connect, read
- * the cars, lock and unlock, log out, and decline.
+ * the cars (battery and charging or fuel, locks, tires, data age), lock and unlock, start
+ * and stop charging, log out, and decline.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SampleAppBrowserTest {
@@ -74,7 +78,7 @@ class SampleAppBrowserTest {
 		waitForPath("/vehicles");
 
 		for (SimulatedVehicle vehicle : this.simulator.vehicles()) {
-			WebElement card = this.browser.findElement(By.id("vehicle-" + vehicle.id()));
+			WebElement card = card(vehicle);
 			assertThat(text(card, "make")).isEqualTo(vehicle.make());
 			assertThat(text(card, "model")).isEqualTo(vehicle.model());
 			assertThat(text(card, "year")).isEqualTo(String.valueOf(vehicle.year()));
@@ -83,19 +87,83 @@ class SampleAppBrowserTest {
 			assertThat(text(card, "location")).isEqualTo(vehicle.latitude() + ", " + vehicle.longitude());
 		}
 
+		assertThat(text(card(first), "lock-status")).isEqualTo("Unlocked");
+
 		assertThat(clickAndWaitForResult("lock-" + first.id())).isEqualTo("Lock sent to " + first.make() + " "
 				+ first.model() + ": success \u2014 Successfully sent request to vehicle");
 		assertThat(this.simulator.vehicle(first.id()).isLocked()).isTrue();
+		assertThat(text(card(first), "lock-status")).isEqualTo("Locked");
 
 		assertThat(clickAndWaitForResult("unlock-" + first.id()))
 			.startsWith("Unlock sent to " + first.make() + " " + first.model() + ": success");
 		assertThat(this.simulator.vehicle(first.id()).isLocked()).isFalse();
+		assertThat(text(card(first), "lock-status")).isEqualTo("Unlocked");
 
 		this.browser.findElement(By.id("logout")).click();
 		waitForPath("/");
 		assertThat(this.browser.findElements(By.id("vehicles"))).as("link to the vehicles page").isEmpty();
 		this.browser.get("http://localhost:" + this.port + "/vehicles");
 		waitForPath("/");
+	}
+
+	@Test
+	void cardsShowBatteryAndChargeOfElectricCarsAndFuelOfCombustionCars() {
+		SimulatedVehicle electric = pluggedInNotCharging(this.simulator.vehicles().get(0));
+		electric.setLocked(true);
+		SimulatedVehicle combustion = this.simulator.vehicles().get(3);
+		assertThat(combustion.powertrain()).isEqualTo(Powertrain.COMBUSTION);
+		combustion.setLocked(false);
+		combustion.setFuelPercentRemaining(0.64);
+
+		connect("allow");
+		waitForPath("/vehicles");
+
+		WebElement electricCard = card(electric);
+		assertThat(text(electricCard, "battery")).isEqualTo(String.format(Locale.ROOT, "%d%% \u00b7 %,.1f km range",
+				Math.round(electric.batteryPercentRemaining() * 100), electric.rangeKm()));
+		assertThat(text(electricCard, "charge")).isEqualTo("Plugged in, not charging");
+		assertThat(text(electricCard, "lock-status")).isEqualTo("Locked");
+		assertThat(text(electricCard, "tire-pressure")).isEqualTo(tirePressures(electric));
+		assertThat(text(electricCard, "data-age")).isEqualTo("Data from 3 minutes ago");
+		assertThat(electricCard.findElements(By.className("fuel"))).isEmpty();
+		assertThat(electricCard.findElements(By.className("unavailable"))).isEmpty();
+
+		WebElement combustionCard = card(combustion);
+		assertThat(text(combustionCard, "fuel")).isEqualTo(String.format(Locale.ROOT,
+				"64%% \u00b7 %,.1f L \u00b7 %,.1f km range", combustion.fuelLitres(), combustion.rangeKm()));
+		assertThat(text(combustionCard, "lock-status")).isEqualTo("Unlocked");
+		assertThat(text(combustionCard, "tire-pressure")).isEqualTo(tirePressures(combustion));
+		assertThat(text(combustionCard, "data-age")).isEqualTo("Data from 3 minutes ago");
+		assertThat(combustionCard.findElements(By.cssSelector(".battery, .charge, .unavailable"))).isEmpty();
+		assertThat(combustionCard.findElements(By.cssSelector("button")))
+			.extracting((button) -> button.getAttribute("id"))
+			.containsExactly("lock-" + combustion.id(), "unlock-" + combustion.id());
+	}
+
+	@Test
+	void startAndStopChargingChangeTheChargeStateOnThePage() {
+		SimulatedVehicle electric = pluggedInNotCharging(this.simulator.vehicles().get(0));
+
+		connect("allow");
+		waitForPath("/vehicles");
+		assertThat(text(card(electric), "charge")).isEqualTo("Plugged in, not charging");
+		assertThat(this.browser.findElements(By.id("stop-charge-" + electric.id()))).isEmpty();
+
+		this.simulator.resetRequestCounts();
+		assertThat(clickAndWaitForResult("start-charge-" + electric.id())).isEqualTo("Start charging sent to "
+				+ electric.make() + " " + electric.model() + ": success \u2014 Successfully sent request to vehicle");
+		assertThat(this.simulator.requestCount("POST", "/v2.0/vehicles/{id}/charge")).as("commands sent").isOne();
+		assertThat(electric.chargeState()).isEqualTo(ChargeState.CHARGING);
+		assertThat(text(card(electric), "charge")).isEqualTo("Plugged in, charging");
+		assertThat(this.browser.findElements(By.id("start-charge-" + electric.id()))).isEmpty();
+
+		assertThat(clickAndWaitForResult("stop-charge-" + electric.id()))
+			.startsWith("Stop charging sent to " + electric.make() + " " + electric.model() + ": success");
+		assertThat(this.simulator.requestCount("POST", "/v2.0/vehicles/{id}/charge")).as("commands sent").isEqualTo(2);
+		assertThat(electric.chargeState()).isEqualTo(ChargeState.NOT_CHARGING);
+		assertThat(text(card(electric), "charge")).isEqualTo("Plugged in, not charging");
+		assertThat(this.browser.findElements(By.id("start-charge-" + electric.id()))).hasSize(1);
+		assertThat(this.browser.findElements(By.id("stop-charge-" + electric.id()))).isEmpty();
 	}
 
 	@Test
@@ -136,6 +204,29 @@ class SampleAppBrowserTest {
 			.until((browser) -> (Boolean) ((JavascriptExecutor) browser).executeScript(
 					"return document.readyState === 'complete' && !document.documentElement.dataset.replaced"));
 		return this.browser.findElement(By.id("result")).getText();
+	}
+
+	/**
+	 * Leaves an electric car plugged in, below its charge limit and not charging
+	 * (unplugging stops charging).
+	 */
+	private static SimulatedVehicle pluggedInNotCharging(SimulatedVehicle vehicle) {
+		vehicle.setBatteryPercentRemaining(0.62);
+		vehicle.setChargeLimit(0.8);
+		vehicle.setPluggedIn(false);
+		vehicle.setPluggedIn(true);
+		assertThat(vehicle.chargeState()).isEqualTo(ChargeState.NOT_CHARGING);
+		return vehicle;
+	}
+
+	private static String tirePressures(SimulatedVehicle vehicle) {
+		TirePressures kpa = vehicle.tirePressures();
+		return String.format(Locale.ROOT, "FL %.0f \u00b7 FR %.0f \u00b7 RL %.0f \u00b7 RR %.0f kPa", kpa.frontLeft(),
+				kpa.frontRight(), kpa.backLeft(), kpa.backRight());
+	}
+
+	private WebElement card(SimulatedVehicle vehicle) {
+		return this.browser.findElement(By.id("vehicle-" + vehicle.id()));
 	}
 
 	private static String text(WebElement card, String className) {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcarboot.simulator.SimulatedError;
+import org.smartcarboot.simulator.SimulatedVehicle;
+import org.smartcarboot.simulator.SimulatedVehicle.ChargeState;
 import org.smartcarboot.simulator.SmartcarSimulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,10 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The friendly error pages of a signed-in driver: a Smartcar error, an invalid vehicle id
- * and an unknown page, never with a stack trace or Spring Boot's Whitelabel page.
+ * and an unknown page, never with a stack trace or Spring Boot's Whitelabel page; and a
+ * single failed read, which marks its line unavailable instead.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SmartcarErrorPageTest {
+
+	private static final String BATCH = "/v2.0/vehicles/{id}/batch";
 
 	private static final String ODOMETER = "/v2.0/vehicles/{id}/odometer";
 
@@ -49,7 +54,7 @@ class SmartcarErrorPageTest {
 
 	@Test
 	void smartcarErrorRendersTheFriendlyPage() throws Exception {
-		this.simulator.failEndpoint("GET", ODOMETER, SimulatedError.rateLimit(Duration.ofSeconds(30)));
+		this.simulator.failEndpoint("POST", BATCH, SimulatedError.rateLimit(Duration.ofSeconds(30)));
 
 		HttpResponse<String> page = this.driver.get("/vehicles");
 
@@ -61,6 +66,40 @@ class SmartcarErrorPageTest {
 					"You have reached the throttling rate limit for this vehicle",
 					"Your vehicle is temporarily unable to respond. Please try again later.")
 			.containsPattern("<dd id=\"request-id\">[0-9a-f-]{36}</dd>");
+		assertNoTechnicalDetails(page);
+	}
+
+	@Test
+	void failedReadMarksItsLineUnavailableAndTheRestOfThePageStays() throws Exception {
+		this.simulator.failEndpoint("GET", ODOMETER, SimulatedError.rateLimit(Duration.ofSeconds(30)));
+
+		HttpResponse<String> page = this.driver.get("/vehicles");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).doesNotContain("id=\"smartcar-error\"", "<dd class=\"odometer\">");
+		for (SimulatedVehicle vehicle : this.simulator.vehicles()) {
+			assertThat(page.body()).contains("<dd class=\"vin\">" + vehicle.vin() + "</dd>");
+		}
+		assertThat(page.body()
+			.split("<dd class=\"odometer unavailable\" title=\""
+					+ "Your vehicle is temporarily unable to respond. Please try again later.\">Unavailable</dd>", -1))
+			.as("an unavailable odometer line per car")
+			.hasSize(this.simulator.vehicles().size() + 1);
+		assertNoTechnicalDetails(page);
+	}
+
+	@Test
+	void commandSmartcarRefusesRendersTheFriendlyPage() throws Exception {
+		SimulatedVehicle unplugged = this.simulator.vehicles().get(1);
+		unplugged.setPluggedIn(false);
+
+		HttpResponse<String> page = this.driver.postForm("/vehicles/" + unplugged.id() + "/start-charge",
+				Map.of("_csrf", this.csrfToken));
+
+		assertThat(page.statusCode()).isEqualTo(502);
+		assertThat(page.body()).contains("id=\"smartcar-error\"", "<dd id=\"error-status\">409</dd>",
+				"<dd id=\"error-type\">VEHICLE_STATE</dd>", "<dd id=\"error-code\">CHARGING_PLUG_NOT_CONNECTED</dd>");
+		assertThat(unplugged.chargeState()).isEqualTo(ChargeState.NOT_CHARGING);
 		assertNoTechnicalDetails(page);
 	}
 

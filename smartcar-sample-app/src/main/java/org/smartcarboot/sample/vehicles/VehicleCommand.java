@@ -20,7 +20,17 @@ public enum VehicleCommand {
 	/**
 	 * Unlocks the doors.
 	 */
-	UNLOCK("Unlock", SmartcarVehicle::unlock);
+	UNLOCK("Unlock", SmartcarVehicle::unlock),
+
+	/**
+	 * Starts charging an electric car.
+	 */
+	START_CHARGE("Start charging", SmartcarVehicle::startCharge),
+
+	/**
+	 * Stops charging an electric car.
+	 */
+	STOP_CHARGE("Stop charging", SmartcarVehicle::stopCharge);
 
 	private final String label;
 
@@ -33,20 +43,25 @@ public enum VehicleCommand {
 
 	/**
 	 * Returns the command named by a path segment, the inverse of {@link #path()}.
-	 * @param segment {@code lock} or {@code unlock}
+	 * @param segment such as {@code lock} or {@code start-charge}
 	 * @return the command
 	 * @throws IllegalArgumentException for any other segment
 	 */
 	public static VehicleCommand fromPath(String segment) {
-		return valueOf(segment.toUpperCase(Locale.ROOT));
+		for (VehicleCommand command : values()) {
+			if (command.path().equals(segment)) {
+				return command;
+			}
+		}
+		throw new IllegalArgumentException("No vehicle command is named '" + segment + "'");
 	}
 
 	/**
 	 * Returns the path segment that names the command.
-	 * @return {@code lock} or {@code unlock}
+	 * @return such as {@code lock} or {@code start-charge}
 	 */
 	public String path() {
-		return name().toLowerCase(Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/**

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The vehicles page, and the lock and unlock commands it posts.
+ * The vehicles page, and the commands it posts: lock, unlock, start and stop charging.
  */
 @Controller
 @RequestMapping("/vehicles")
@@ -30,14 +30,13 @@ public class VehiclesController {
 	}
 
 	/**
-	 * Shows a card per connected car, with a button per command.
+	 * Shows a card per connected car, with a button per command that makes sense for it.
 	 * @param model the view model
 	 * @return the view name
 	 */
 	@GetMapping
 	public String vehicles(Model model) {
 		model.addAttribute("vehicles", this.cards.all());
-		model.addAttribute("commands", VehicleCommand.values());
 		return "vehicles";
 	}
 
@@ -45,7 +44,8 @@ public class VehiclesController {
 	 * Sends a command to a car, then goes back to the vehicles page, which shows the
 	 * result.
 	 * @param vehicleId the Smartcar vehicle id
-	 * @param command {@code lock} or {@code unlock}; anything else is a bad request
+	 * @param command {@code lock}, {@code unlock}, {@code start-charge} or
+	 * {@code stop-charge}; anything else is a bad request
 	 * @param redirect carries the result to the vehicles page
 	 * @return the redirect to the vehicles page
 	 */
