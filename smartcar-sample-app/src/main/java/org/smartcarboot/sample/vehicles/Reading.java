@@ -7,6 +7,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarResponse;
+import org.smartcarboot.error.SmartcarCompatibilityException;
 import org.smartcarboot.error.SmartcarException;
 import org.smartcarboot.vehicle.BatchResponse;
 import org.smartcarboot.vehicle.VehicleRead;
@@ -23,10 +24,6 @@ record Reading<T>(@Nullable SmartcarResponse<T> response, @Nullable SmartcarExce
 
 	private static final Log logger = LogFactory.getLog(Reading.class);
 
-	private static final String COMPATIBILITY = "COMPATIBILITY";
-
-	private static final int NOT_IMPLEMENTED = 501;
-
 	/**
 	 * Takes one read out of a batch answer.
 	 * @param <T> the type of the value read
@@ -38,23 +35,15 @@ record Reading<T>(@Nullable SmartcarResponse<T> response, @Nullable SmartcarExce
 		try {
 			return new Reading<>(batch.get(read), null);
 		}
+		catch (SmartcarCompatibilityException ex) {
+			// the car cannot serve this read at all, such as the battery of a combustion
+			// car
+			return new Reading<>(null, null);
+		}
 		catch (SmartcarException ex) {
-			if (isNotCapable(ex)) {
-				return new Reading<>(null, null);
-			}
 			logger.warn("Smartcar could not read " + read.path() + ": " + ex.getMessage());
 			return new Reading<>(null, ex);
 		}
-	}
-
-	/**
-	 * Returns whether an error says the car cannot serve a read at all, such as the
-	 * battery of a combustion car: Smartcar's {@code COMPATIBILITY} type, or status 501.
-	 * @param failure the error
-	 * @return {@code true} when the read is not for this car
-	 */
-	static boolean isNotCapable(SmartcarException failure) {
-		return COMPATIBILITY.equals(failure.getType()) || failure.getStatusCode() == NOT_IMPLEMENTED;
 	}
 
 	/**

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The commands a card offers for each charge state, which errors hide a line, and how
+ * The commands a card offers for each charge state, the line of a failed read, and how
  * command names travel in paths.
  */
 class VehicleCardTest {
@@ -25,15 +25,6 @@ class VehicleCardTest {
 		assertThat(VehicleCard.commands(new ChargeStatus(false, "NOT_CHARGING"))).containsExactly(VehicleCommand.LOCK,
 				VehicleCommand.UNLOCK);
 		assertThat(VehicleCard.commands(null)).containsExactly(VehicleCommand.LOCK, VehicleCommand.UNLOCK);
-	}
-
-	@Test
-	void onlyACompatibilityErrorMeansTheCarCannotServeTheRead() {
-		assertThat(Reading.isNotCapable(error(501, "COMPATIBILITY", "VEHICLE_NOT_CAPABLE"))).isTrue();
-		assertThat(Reading.isNotCapable(error(501, "SERVER", null))).isTrue();
-		assertThat(Reading.isNotCapable(error(429, "RATE_LIMIT", "VEHICLE"))).isFalse();
-		assertThat(Reading.isNotCapable(error(403, "PERMISSION", null))).isFalse();
-		assertThat(Reading.isNotCapable(error(409, "VEHICLE_STATE", "ASLEEP"))).isFalse();
 	}
 
 	@Test
