@@ -195,7 +195,9 @@ class SmartcarAutoConfigurationTests {
 
 	@ParameterizedTest
 	@CsvSource({ "smartcar.client-id=, smartcar.client-id", "smartcar.redirect-uri=not a uri, smartcar.redirect-uri",
-			"smartcar.urls.auth=auth, smartcar.urls.auth", "smartcar.urls.v3=/v3, smartcar.urls.v3" })
+			"smartcar.urls.auth=auth, smartcar.urls.auth", "smartcar.urls.v3=/v3, smartcar.urls.v3",
+			"smartcar.urls.api=https://api.example.com?x=1, smartcar.urls.api",
+			"smartcar.connect.flags.country=D E, smartcar.connect.flags" })
 	void aWrongPropertyFailsTheContextWithAnAnalysisNamingIt(String property, String key) {
 		this.runner.withPropertyValues(CREDENTIALS).withPropertyValues(property).run((context) -> {
 			assertThat(context).hasFailed();
