@@ -17,6 +17,7 @@ import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.error.SmartcarAuthenticationException;
 import org.smartcarboot.error.SmartcarReauthorizationRequiredException;
 import org.smartcarboot.simulator.IssuedTokens;
+import org.smartcarboot.simulator.SimulatedError;
 import org.smartcarboot.simulator.SimulatedVehicle;
 import org.smartcarboot.simulator.SmartcarSimulator;
 import org.smartcarboot.simulator.SmartcarSimulatorExtension;
@@ -89,6 +90,22 @@ class RejectedAccessTokenTests {
 		assertThat(this.driver.vehicle(this.car.id()).lock().value().status()).isEqualTo("success");
 		assertThat(this.car.isLocked()).isTrue();
 		assertThat(this.simulator.tokenRequestCount("refresh_token")).isEqualTo(1);
+	}
+
+	@Test
+	void aReadRejectedAgainAfterTheRefreshIsThrownWithoutAnotherRefreshOrRequest() {
+		storeTokensSmartcarNoLongerAccepts();
+		this.simulator.failEndpoint("GET", "/v2.0/vehicles/{id}/odometer", SimulatedError.authentication());
+
+		assertThatExceptionOfType(SmartcarAuthenticationException.class)
+			.isThrownBy(() -> this.driver.vehicle(this.car.id()).odometer())
+			.satisfies((ex) -> {
+				assertThat(ex).isNotInstanceOf(SmartcarReauthorizationRequiredException.class);
+				assertThat(ex.getStatusCode()).isEqualTo(401);
+			});
+		assertThat(this.simulator.requestCount("GET", "/v2.0/vehicles/{id}/odometer")).isEqualTo(2);
+		assertThat(this.simulator.tokenRequestCount("refresh_token")).isEqualTo(1);
+		assertThat(stored()).isNotNull();
 	}
 
 	@Test
