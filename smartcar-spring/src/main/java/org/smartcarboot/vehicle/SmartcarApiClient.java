@@ -1,5 +1,6 @@
 package org.smartcarboot.vehicle;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -7,8 +8,11 @@ import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarExchange;
 import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.api.UnitSystem;
+import org.smartcarboot.error.SmartcarAuthenticationException;
 import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.error.SmartcarException;
+import org.smartcarboot.error.SmartcarReauthorizationRequiredException;
+import org.smartcarboot.token.SmartcarAuthorizedClientManager;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -23,6 +27,12 @@ import org.springframework.web.client.RestClient;
 /**
  * Sends requests to the Smartcar vehicle API with the access token of one principal and
  * turns the answers into {@link SmartcarResponse}s or {@link SmartcarException}s.
+ * <p>
+ * When Smartcar rejects the access token (401) and the authorized client manager is a
+ * {@link SmartcarAuthorizedClientManager}, the token is replaced once through
+ * {@link SmartcarAuthorizedClientManager#refreshAfterRejection}: a {@code GET} is then
+ * sent once more with the new token; any other request, such as a command, is never sent
+ * twice, and the 401 is thrown.
  */
 final class SmartcarApiClient {
 
@@ -32,6 +42,10 @@ final class SmartcarApiClient {
 
 	private final @Nullable String principalName;
 
+	private final @Nullable SmartcarAuthorizedClientManager tokens;
+
+	private final String registrationId;
+
 	/**
 	 * Creates a client.
 	 * @param exchange the exchange whose client has the unversioned API base URL and the
@@ -39,15 +53,21 @@ final class SmartcarApiClient {
 	 * @param v3ApiUrl the absolute base URL of API v3, including its version path
 	 * @param principalName the name of the principal whose token is used, or {@code null}
 	 * for the signed-in user
+	 * @param tokens the manager that replaces a rejected access token, or {@code null}
+	 * when the interceptor's manager is another one
+	 * @param registrationId the id of the client registration whose tokens are used
 	 */
-	SmartcarApiClient(SmartcarExchange exchange, String v3ApiUrl, @Nullable String principalName) {
+	SmartcarApiClient(SmartcarExchange exchange, String v3ApiUrl, @Nullable String principalName,
+			@Nullable SmartcarAuthorizedClientManager tokens, String registrationId) {
 		this.exchange = exchange;
 		this.v3ApiUrl = v3ApiUrl;
 		this.principalName = principalName;
+		this.tokens = tokens;
+		this.registrationId = registrationId;
 	}
 
 	SmartcarApiClient forPrincipal(String principalName) {
-		return new SmartcarApiClient(this.exchange, this.v3ApiUrl, principalName);
+		return new SmartcarApiClient(this.exchange, this.v3ApiUrl, principalName, this.tokens, this.registrationId);
 	}
 
 	<T> SmartcarResponse<T> get(Class<T> type, CallOptions options, String path, Object... uriVariables) {
@@ -112,16 +132,8 @@ final class SmartcarApiClient {
 		if (this.principalName == null && SecurityContextHolder.getContext().getAuthentication() == null) {
 			throw noUserSignedIn();
 		}
-		RestClient.RequestBodySpec request = this.exchange
-			.request(method, options.withFlagsParameter(uriTemplate), options.withFlagsValue(uriVariables))
-			.header(UnitSystem.HEADER, options.unitSystem().headerValue())
-			.attributes(principalAttribute());
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(body);
-		}
-		request.headers((requestHeaders) -> headers.forEach(requestHeaders::set));
 		try {
-			return this.exchange.send(request, type);
+			return sendReplacingRejectedToken(method, uriTemplate, options, headers, body, type, uriVariables);
 		}
 		catch (ClientAuthorizationRequiredException ex) {
 			// Spring Security's filters answer it by sending the driver to Connect
@@ -130,6 +142,62 @@ final class SmartcarApiClient {
 		catch (OAuth2AuthorizationException ex) {
 			throw this.exchange.errorReader().tokenFailure(ex);
 		}
+	}
+
+	private <T> SmartcarResponse<T> sendReplacingRejectedToken(HttpMethod method, String uriTemplate,
+			CallOptions options, Map<String, String> headers, @Nullable Object body, ParameterizedTypeReference<T> type,
+			Object... uriVariables) {
+		Instant startedAt = Instant.now();
+		try {
+			return sendOnce(method, uriTemplate, options, headers, body, type, uriVariables);
+		}
+		catch (SmartcarAuthenticationException ex) {
+			if (!replaceRejectedToken(ex, startedAt) || method != HttpMethod.GET) {
+				throw ex;
+			}
+			return sendOnce(method, uriTemplate, options, headers, body, type, uriVariables);
+		}
+	}
+
+	/**
+	 * Has the manager replace an access token Smartcar rejected with 401. A refresh that
+	 * fails for another reason than a rejected refresh token, such as an unreachable
+	 * token endpoint, is added to the failure as suppressed.
+	 * @param failure the failure of the request
+	 * @param startedAt when the request started
+	 * @return whether a newer token is stored
+	 */
+	private boolean replaceRejectedToken(SmartcarAuthenticationException failure, Instant startedAt) {
+		if (this.tokens == null || failure.getStatusCode() != 401
+				|| failure instanceof SmartcarReauthorizationRequiredException) {
+			return false;
+		}
+		try {
+			this.tokens.refreshAfterRejection(this.registrationId, principalName(), startedAt);
+			return true;
+		}
+		catch (ClientAuthorizationRequiredException ex) {
+			// Spring Security's filters answer it by sending the driver to Connect
+			throw ex;
+		}
+		catch (OAuth2AuthorizationException ex) {
+			failure.addSuppressed(this.exchange.errorReader().tokenFailure(ex));
+			return false;
+		}
+	}
+
+	private <T> SmartcarResponse<T> sendOnce(HttpMethod method, String uriTemplate, CallOptions options,
+			Map<String, String> headers, @Nullable Object body, ParameterizedTypeReference<T> type,
+			Object... uriVariables) {
+		RestClient.RequestBodySpec request = this.exchange
+			.request(method, options.withFlagsParameter(uriTemplate), options.withFlagsValue(uriVariables))
+			.header(UnitSystem.HEADER, options.unitSystem().headerValue())
+			.attributes(principalAttribute());
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		request.headers((requestHeaders) -> headers.forEach(requestHeaders::set));
+		return this.exchange.send(request, type);
 	}
 
 	/**
