@@ -87,6 +87,13 @@ public class SmartcarProperties implements InitializingBean {
 	private @Nullable String managementToken;
 
 	/**
+	 * Where the drivers' Smartcar tokens are stored: auto stores them in the database
+	 * when the application has a DataSource and in memory otherwise, jdbc always in the
+	 * database, memory always in memory, where a restart loses them.
+	 */
+	private TokenStore tokenStore = TokenStore.AUTO;
+
+	/**
 	 * Smartcar Connect options.
 	 */
 	private final Connect connect = new Connect();
@@ -158,6 +165,14 @@ public class SmartcarProperties implements InitializingBean {
 
 	public void setManagementToken(@Nullable String managementToken) {
 		this.managementToken = managementToken;
+	}
+
+	public TokenStore getTokenStore() {
+		return this.tokenStore;
+	}
+
+	public void setTokenStore(TokenStore tokenStore) {
+		this.tokenStore = tokenStore;
 	}
 
 	public Connect getConnect() {
@@ -447,6 +462,31 @@ public class SmartcarProperties implements InitializingBean {
 		public void setV3(String v3) {
 			this.v3 = v3;
 		}
+
+	}
+
+	/**
+	 * Where the drivers' Smartcar tokens (Spring Security's authorized clients) are
+	 * stored.
+	 */
+	public enum TokenStore {
+
+		/**
+		 * In the database when the application has a single DataSource, in memory
+		 * otherwise.
+		 */
+		AUTO,
+
+		/**
+		 * In the database, with Spring Security's JdbcOAuth2AuthorizedClientService.
+		 */
+		JDBC,
+
+		/**
+		 * In memory, with Spring Security's InMemoryOAuth2AuthorizedClientService; a
+		 * restart loses them.
+		 */
+		MEMORY
 
 	}
 
