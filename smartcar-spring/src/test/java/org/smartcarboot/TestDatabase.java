@@ -1,7 +1,6 @@
 package org.smartcarboot;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -25,9 +24,16 @@ public final class TestDatabase implements AutoCloseable {
 
 	/**
 	 * Environment variable with the JDBC URL of the PostgreSQL database for the tests;
-	 * without it, the PostgreSQL tests are skipped.
+	 * without it, the PostgreSQL tests are skipped. Not {@code SMARTCAR_...}: Spring Boot
+	 * would read that as a {@code smartcar.*} property and turn the starter on.
 	 */
-	public static final String POSTGRES_URL_VARIABLE = "SMARTCAR_TEST_POSTGRES_URL";
+	public static final String POSTGRES_URL_VARIABLE = "SMARTCARBOOT_TEST_POSTGRES_URL";
+
+	/**
+	 * The user Spring Boot connects to an embedded database with; H2 remembers the first
+	 * user of a database.
+	 */
+	private static final String H2_USER = "sa";
 
 	private static final String SPRING_SECURITY_SCHEMA = "org/springframework/security/oauth2/client/oauth2-client-schema";
 
@@ -90,7 +96,8 @@ public final class TestDatabase implements AutoCloseable {
 	 * @return the data source
 	 */
 	public DataSource newDataSource() {
-		return new DriverManagerDataSource(this.url);
+		return this.postgres ? new DriverManagerDataSource(this.url)
+				: new DriverManagerDataSource(this.url, H2_USER, "");
 	}
 
 	/**
@@ -111,7 +118,7 @@ public final class TestDatabase implements AutoCloseable {
 	}
 
 	private void execute(String sql) {
-		try (Connection connection = DriverManager.getConnection(this.url);
+		try (Connection connection = newDataSource().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}

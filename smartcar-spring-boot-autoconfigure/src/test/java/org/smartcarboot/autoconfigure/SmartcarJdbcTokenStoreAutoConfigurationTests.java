@@ -1,11 +1,15 @@
 package org.smartcarboot.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.smartcarboot.token.JdbcSmartcarConnectedDrivers;
 import org.smartcarboot.token.JdbcTokenRefreshLock;
 import org.smartcarboot.token.SmartcarConnectedDrivers;
@@ -90,10 +94,11 @@ class SmartcarJdbcTokenStoreAutoConfigurationTests {
 				.hasMessageContaining("javax.sql.DataSource"));
 	}
 
-	@Test
-	void theJdbcTokenStoreUsesThePrimaryOfSeveralDataSources() {
+	@ParameterizedTest
+	@ValueSource(strings = { "auto", "jdbc" })
+	void theDatabaseTokenStoreUsesThePrimaryOfSeveralDataSources(String tokenStore) {
 		this.runner.withUserConfiguration(TwoDataSources.class)
-			.withPropertyValues("smartcar.token-store=jdbc")
+			.withPropertyValues("smartcar.token-store=" + tokenStore)
 			.run((context) -> {
 				assertThat(context).hasNotFailed()
 					.getBean(OAuth2AuthorizedClientService.class)
@@ -147,6 +152,18 @@ class SmartcarJdbcTokenStoreAutoConfigurationTests {
 				assertThat(context).getBean(TokenRefreshLock.class).isSameAs(lock);
 				assertThat(context).getBean(SmartcarConnectedDrivers.class).isSameAs(drivers);
 			});
+	}
+
+	@Test
+	void byDefaultOnlyAnEmbeddedDatabaseGetsTheTable(@TempDir Path directory) {
+		String fileDatabase = "jdbc:h2:file:" + directory.resolve("tokens").toAbsolutePath();
+		this.withEmbeddedDatabase.withPropertyValues("spring.datasource.url=" + fileDatabase).run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(JdbcOAuth2AuthorizedClientService.class);
+			assertThat(tableExists(context)).isFalse();
+		});
+		this.withEmbeddedDatabase
+			.withPropertyValues("spring.datasource.url=" + fileDatabase, "smartcar.jdbc.initialize-schema=always")
+			.run((context) -> assertThat(tableExists(context)).isTrue());
 	}
 
 	@Test

@@ -38,7 +38,8 @@ import org.springframework.util.Assert;
  * <p>
  * A client with no stored row has nothing to lock: its refresh runs without waiting. A
  * wait longer than the lock timeout fails with a {@link CannotAcquireLockException},
- * without running the refresh.
+ * without running the refresh. The lock is not reentrant: a refresh that asks for the
+ * lock of its own client again waits for itself until the timeout.
  *
  * <pre class="code">
  * JdbcOAuth2AuthorizedClientService store = new JdbcOAuth2AuthorizedClientService(new JdbcTemplate(dataSource), registrations);
@@ -110,7 +111,6 @@ public final class JdbcTokenRefreshLock implements TokenRefreshLock {
 						return Outcome.thrown(ex);
 					}
 				});
-				Assert.state(outcome != null, "No outcome of the refresh");
 				return outcome.get();
 			}
 			catch (LockWaitExpiredException ex) {

@@ -69,7 +69,9 @@ class JdbcSmartcarConnectedDriversTests {
 
 	@AfterEach
 	void dropDatabase() {
-		this.database.close();
+		if (this.database != null) {
+			this.database.close();
+		}
 	}
 
 	@Test

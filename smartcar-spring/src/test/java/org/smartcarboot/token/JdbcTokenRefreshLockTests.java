@@ -80,7 +80,9 @@ class JdbcTokenRefreshLockTests {
 	void dropDatabase() throws InterruptedException {
 		this.threads.shutdownNow();
 		assertThat(this.threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-		this.database.close();
+		if (this.database != null) {
+			this.database.close();
+		}
 	}
 
 	@Test
@@ -191,14 +193,16 @@ class JdbcTokenRefreshLockTests {
 	void aRefreshCommitsOnItsOwnInsideATransactionOfTheApplication() {
 		TransactionTemplate application = new TransactionTemplate(new JdbcTransactionManager(this.one.dataSource));
 
-		application.executeWithoutResult((status) -> {
+		String seenBeforeTheApplicationEnds = application.execute((status) -> {
 			this.one.lock.callLocked(SMARTCAR, "driver-1", () -> {
 				this.one.save("driver-1", "refresh-2");
 				return "refreshed";
 			});
 			status.setRollbackOnly();
+			return refreshTokenOf(this.two, "driver-1");
 		});
 
+		assertThat(seenBeforeTheApplicationEnds).isEqualTo("refresh-2");
 		assertThat(refreshTokenOf(this.two, "driver-1")).isEqualTo("refresh-2");
 	}
 
