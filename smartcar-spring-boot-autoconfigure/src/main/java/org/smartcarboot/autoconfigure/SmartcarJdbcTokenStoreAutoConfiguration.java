@@ -2,9 +2,14 @@ package org.smartcarboot.autoconfigure;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.smartcarboot.token.JdbcSmartcarConnectedDrivers;
 import org.smartcarboot.token.JdbcTokenRefreshLock;
 import org.smartcarboot.token.SmartcarConnectedDrivers;
+import org.smartcarboot.token.TokenDecryptingRowMapper;
+import org.smartcarboot.token.TokenEncryptingParametersMapper;
+import org.smartcarboot.token.TokenEncryptor;
 import org.smartcarboot.token.TokenRefreshLock;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -37,8 +42,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
  * database initialization ({@link SmartcarJdbcSchemaInitializer}). Refreshes of one
  * driver's tokens are serialized across application instances by a
  * {@link JdbcTokenRefreshLock}, and {@link SmartcarConnectedDrivers} lists the drivers.
- * Backs off entirely when the application defines its own
- * {@link OAuth2AuthorizedClientService}.
+ * With {@code smartcar.jdbc.encryption.key} the token values are stored encrypted
+ * ({@link TokenEncryptor}); without it a warning says once that they are not. Backs off
+ * entirely when the application defines its own {@link OAuth2AuthorizedClientService}.
  */
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, SmartcarAutoConfiguration.class },
 		before = OAuth2ClientAutoConfiguration.class)
@@ -52,11 +58,26 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class SmartcarJdbcTokenStoreAutoConfiguration {
 
+	private static final Log logger = LogFactory.getLog(SmartcarJdbcTokenStoreAutoConfiguration.class);
+
 	@Bean
 	@DependsOnDatabaseInitialization
 	JdbcOAuth2AuthorizedClientService authorizedClientService(DataSource dataSource,
-			ClientRegistrationRepository clientRegistrationRepository) {
-		return new JdbcOAuth2AuthorizedClientService(new JdbcTemplate(dataSource), clientRegistrationRepository);
+			ClientRegistrationRepository clientRegistrationRepository, SmartcarJdbcProperties properties) {
+		JdbcOAuth2AuthorizedClientService store = new JdbcOAuth2AuthorizedClientService(new JdbcTemplate(dataSource),
+				clientRegistrationRepository);
+		String key = properties.getEncryption().getKey();
+		if (key != null) {
+			TokenEncryptor encryptor = new TokenEncryptor(key, properties.getEncryption().getOldKeys());
+			store.setAuthorizedClientParametersMapper(new TokenEncryptingParametersMapper(encryptor));
+			store.setAuthorizedClientRowMapper(new TokenDecryptingRowMapper(clientRegistrationRepository, encryptor));
+		}
+		else {
+			logger.warn("Smartcar access and refresh tokens are stored unencrypted in the table"
+					+ " oauth2_authorized_client. To encrypt them, set smartcar.jdbc.encryption.key"
+					+ " to a key generated with: openssl rand -base64 32");
+		}
+		return store;
 	}
 
 	@Bean
