@@ -37,6 +37,18 @@ public final class LibraryTestSetup {
 	 * @param clientSecret the client secret
 	 */
 	public LibraryTestSetup(String baseUrl, String clientId, String clientSecret) {
+		this(baseUrl, clientId, clientSecret, SmartcarTokenClients.builder().build());
+	}
+
+	/**
+	 * Creates the setup with token clients of a test's own settings, such as a short read
+	 * timeout.
+	 * @param baseUrl the base URL serving Connect, the token endpoint and the API
+	 * @param clientId the client id
+	 * @param clientSecret the client secret
+	 * @param tokenClients the clients that exchange codes and refresh tokens
+	 */
+	public LibraryTestSetup(String baseUrl, String clientId, String clientSecret, SmartcarTokenClients tokenClients) {
 		this.registration = SmartcarClientRegistrations.builder(baseUrl, baseUrl, baseUrl + "/v2.0")
 			.clientId(clientId)
 			.clientSecret(clientSecret)
@@ -45,7 +57,7 @@ public final class LibraryTestSetup {
 				this.registration);
 		this.store = new InMemoryOAuth2AuthorizedClientService(registrations);
 		this.manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, this.store);
-		this.manager.setAuthorizedClientProvider(SmartcarTokenClients.builder().build().authorizedClientProvider());
+		this.manager.setAuthorizedClientProvider(tokenClients.authorizedClientProvider());
 	}
 
 	/**

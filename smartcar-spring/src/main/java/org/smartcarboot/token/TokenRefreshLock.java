@@ -4,9 +4,9 @@ import java.util.function.Supplier;
 
 /**
  * Serializes the refreshes of one authorized client across application instances that
- * share a token store, so that two instances never both spend one rotating refresh
- * token. The refresh runs while the lock is held, and the new token pair is stored before
- * the lock is released.
+ * share a token store, so that two instances never both spend one rotating refresh token.
+ * The refresh runs while the lock is held, and the new token pair is stored before the
+ * lock is released.
  */
 public interface TokenRefreshLock {
 

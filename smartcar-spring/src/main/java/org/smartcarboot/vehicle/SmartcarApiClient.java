@@ -2,10 +2,12 @@ package org.smartcarboot.vehicle;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarExchange;
 import org.smartcarboot.api.SmartcarResponse;
+import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.error.SmartcarException;
@@ -22,7 +24,10 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Sends requests to the Smartcar vehicle API with the access token of one principal and
- * turns the answers into {@link SmartcarResponse}s or {@link SmartcarException}s.
+ * turns the answers into {@link SmartcarResponse}s or {@link SmartcarException}s. Reads
+ * ({@code GET} requests and batches of reads) are retried as the {@link SmartcarRetry}
+ * says; commands never are. A failure to obtain the access token is not retried either: a
+ * refresh whose answer was lost may have rotated the refresh token already.
  */
 final class SmartcarApiClient {
 
@@ -32,6 +37,8 @@ final class SmartcarApiClient {
 
 	private final @Nullable String principalName;
 
+	private final SmartcarRetry retry;
+
 	/**
 	 * Creates a client.
 	 * @param exchange the exchange whose client has the unversioned API base URL and the
@@ -39,15 +46,17 @@ final class SmartcarApiClient {
 	 * @param v3ApiUrl the absolute base URL of API v3, including its version path
 	 * @param principalName the name of the principal whose token is used, or {@code null}
 	 * for the signed-in user
+	 * @param retry how reads are retried
 	 */
-	SmartcarApiClient(SmartcarExchange exchange, String v3ApiUrl, @Nullable String principalName) {
+	SmartcarApiClient(SmartcarExchange exchange, String v3ApiUrl, @Nullable String principalName, SmartcarRetry retry) {
 		this.exchange = exchange;
 		this.v3ApiUrl = v3ApiUrl;
 		this.principalName = principalName;
+		this.retry = retry;
 	}
 
 	SmartcarApiClient forPrincipal(String principalName) {
-		return new SmartcarApiClient(this.exchange, this.v3ApiUrl, principalName);
+		return new SmartcarApiClient(this.exchange, this.v3ApiUrl, principalName, this.retry);
 	}
 
 	<T> SmartcarResponse<T> get(Class<T> type, CallOptions options, String path, Object... uriVariables) {
@@ -56,6 +65,23 @@ final class SmartcarApiClient {
 
 	<T> SmartcarResponse<T> post(Class<T> type, CallOptions options, Object body, String path, Object... uriVariables) {
 		return call(HttpMethod.POST, options, body, ParameterizedTypeReference.forType(type), path, uriVariables);
+	}
+
+	/**
+	 * Sends a {@code POST} request that only reads, such as a batch of reads, and so is
+	 * retried like a {@code GET}.
+	 * @param <T> the type of the response body
+	 * @param type the type of the response body
+	 * @param options the API version and unit system
+	 * @param body the JSON body
+	 * @param path the path after the version, with {@code {variables}}
+	 * @param uriVariables the values of the variables
+	 * @return the response
+	 */
+	<T> SmartcarResponse<T> postRead(Class<T> type, CallOptions options, Object body, String path,
+			Object... uriVariables) {
+		return send(HttpMethod.POST, true, options.versioned(path), options, Map.of(), body,
+				ParameterizedTypeReference.forType(type), uriVariables);
 	}
 
 	/**
@@ -75,7 +101,8 @@ final class SmartcarApiClient {
 	}
 
 	/**
-	 * Sends a request with extra headers to a versioned path of the vehicle API.
+	 * Sends a request with extra headers to a versioned path of the vehicle API; a
+	 * {@code GET} is retried as a read.
 	 * @param <T> the type of the response body
 	 * @param method the HTTP method
 	 * @param options the API version and unit system
@@ -89,7 +116,8 @@ final class SmartcarApiClient {
 	 */
 	<T> SmartcarResponse<T> call(HttpMethod method, CallOptions options, Map<String, String> headers,
 			@Nullable Object body, ParameterizedTypeReference<T> type, String path, Object... uriVariables) {
-		return send(method, options.versioned(path), options, headers, body, type, uriVariables);
+		return send(method, HttpMethod.GET.equals(method), options.versioned(path), options, headers, body, type,
+				uriVariables);
 	}
 
 	/**
@@ -102,26 +130,30 @@ final class SmartcarApiClient {
 	 * @return the response
 	 */
 	<T> SmartcarResponse<T> getV3(Class<T> type, CallOptions options, String path, Object... uriVariables) {
-		return send(HttpMethod.GET, this.v3ApiUrl + path, options, Map.of(), null,
+		return send(HttpMethod.GET, true, this.v3ApiUrl + path, options, Map.of(), null,
 				ParameterizedTypeReference.forType(type), uriVariables);
 	}
 
-	private <T> SmartcarResponse<T> send(HttpMethod method, String uriTemplate, CallOptions options,
+	private <T> SmartcarResponse<T> send(HttpMethod method, boolean read, String uriTemplate, CallOptions options,
 			Map<String, String> headers, @Nullable Object body, ParameterizedTypeReference<T> type,
 			Object... uriVariables) {
 		if (this.principalName == null && SecurityContextHolder.getContext().getAuthentication() == null) {
 			throw noUserSignedIn();
 		}
-		RestClient.RequestBodySpec request = this.exchange
-			.request(method, options.withFlagsParameter(uriTemplate), options.withFlagsValue(uriVariables))
-			.header(UnitSystem.HEADER, options.unitSystem().headerValue())
-			.attributes(principalAttribute());
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(body);
-		}
-		request.headers((requestHeaders) -> headers.forEach(requestHeaders::set));
-		try {
+		String template = options.withFlagsParameter(uriTemplate);
+		Supplier<SmartcarResponse<T>> attempt = () -> {
+			RestClient.RequestBodySpec request = this.exchange
+				.request(method, template, options.withFlagsValue(uriVariables))
+				.header(UnitSystem.HEADER, options.unitSystem().headerValue())
+				.attributes(principalAttribute());
+			if (body != null) {
+				request.contentType(MediaType.APPLICATION_JSON).body(body);
+			}
+			request.headers((requestHeaders) -> headers.forEach(requestHeaders::set));
 			return this.exchange.send(request, type);
+		};
+		try {
+			return read ? this.retry.run(method + " " + template, attempt) : attempt.get();
 		}
 		catch (ClientAuthorizationRequiredException ex) {
 			// Spring Security's filters answer it by sending the driver to Connect
