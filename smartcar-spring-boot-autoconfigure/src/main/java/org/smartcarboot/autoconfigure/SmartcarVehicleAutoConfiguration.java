@@ -1,5 +1,6 @@
 package org.smartcarboot.autoconfigure;
 
+import org.smartcarboot.api.SmartcarHttpTransport;
 import org.smartcarboot.api.SmartcarRestClientCustomizer;
 import org.smartcarboot.token.SmartcarTokenClients;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
@@ -30,8 +31,9 @@ import org.springframework.web.client.RestClient;
  * Boot's builder, carrying the Smartcar access token of the signed-in user, or of a
  * stored user for background work, refreshed when it expires. Tokens are requested
  * through {@link SmartcarTokenClients}, on the same builder, so a refresh or code
- * exchange that Smartcar refuses keeps Smartcar's status and fields. Disconnecting a
- * user's last vehicle removes the user's tokens from the
+ * exchange that Smartcar refuses keeps Smartcar's status and fields. Both use the
+ * {@code smartcar.http.*} timeouts; reads are retried as {@code smartcar.retry.*} says.
+ * Disconnecting a user's last vehicle removes the user's tokens from the
  * {@link OAuth2AuthorizedClientService}.
  */
 @AutoConfiguration(after = { SmartcarAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
@@ -49,11 +51,13 @@ public final class SmartcarVehicleAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SmartcarTokenClients smartcarTokenClients(ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<SmartcarRestClientCustomizer> customizers) {
+	SmartcarTokenClients smartcarTokenClients(SmartcarProperties properties,
+			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<SmartcarRestClientCustomizer> customizers, ObjectProvider<SmartcarHttpTransport> transport) {
 		SmartcarTokenClients.Builder builder = SmartcarTokenClients.builder()
 			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new));
+		SmartcarHttpAutoConfiguration.http(builder, properties, transport);
 		customizers.orderedStream().forEach(builder::customizer);
 		return builder.build();
 	}
@@ -89,7 +93,8 @@ public final class SmartcarVehicleAutoConfiguration {
 	SmartcarVehicleService smartcarVehicleService(SmartcarProperties properties,
 			@Qualifier(AUTHORIZED_CLIENT_MANAGER_BEAN) OAuth2AuthorizedClientManager authorizedClientManager,
 			OAuth2AuthorizedClientService authorizedClientService, ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<SmartcarRestClientCustomizer> customizers) {
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<SmartcarRestClientCustomizer> customizers,
+			ObjectProvider<SmartcarHttpTransport> transport) {
 		SmartcarVehicleServiceBuilder builder = SmartcarVehicleService.builder(authorizedClientManager)
 			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 			.apiUrl(properties.getUrls().getApi())
@@ -97,7 +102,9 @@ public final class SmartcarVehicleAutoConfiguration {
 			.apiVersion(properties.getApiVersion())
 			.unitSystem(properties.getUnitSystem())
 			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new))
-			.authorizedClientService(authorizedClientService);
+			.authorizedClientService(authorizedClientService)
+			.retry(properties.readRetry());
+		SmartcarHttpAutoConfiguration.http(builder, properties, transport);
 		customizers.orderedStream().forEach(builder::customizer);
 		return builder.build();
 	}

@@ -43,7 +43,15 @@ class ReadRetryTests {
 
 	private static final String ODOMETER = "/v2.0/vehicles/{id}/odometer";
 
-	private static final Duration READ_TIMEOUT = Duration.ofMillis(400);
+	/**
+	 * Long enough for a loopback answer on a busy machine, short enough for the tests.
+	 */
+	private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+
+	/**
+	 * A latency clearly past the read timeout.
+	 */
+	private static final Duration LATE = Duration.ofSeconds(3);
 
 	/**
 	 * Three attempts, 50 ms apart at first, so the tests stay fast; waits longer than
@@ -115,15 +123,14 @@ class ReadRetryTests {
 
 	@Test
 	void aReadAnsweredLaterThanTheReadTimeoutIsSentAgainAndRecovers() {
-		this.simulator.addLatency("GET", ODOMETER, Duration.ofSeconds(2), 1);
+		this.simulator.addLatency("GET", ODOMETER, LATE, 1);
 
 		long start = System.nanoTime();
 		SmartcarResponse<Odometer> odometer = car(QUICK).odometer();
 
 		assertThat(odometer.value().distance()).isEqualTo(this.tesla.odometerKm());
 		assertThat(this.simulator.requestCount("GET", ODOMETER)).isEqualTo(2);
-		assertThat(elapsedSince(start)).as("gave up on the slow answer after the read timeout")
-			.isLessThan(Duration.ofMillis(1500));
+		assertThat(elapsedSince(start)).as("gave up on the slow answer after the read timeout").isLessThan(LATE);
 	}
 
 	@Test
@@ -155,18 +162,17 @@ class ReadRetryTests {
 
 	@Test
 	void whenTheTimeBudgetIsSpentNoRetryStarts() {
-		this.simulator.addLatency("GET", ODOMETER, Duration.ofSeconds(2));
-		SmartcarRetry budget = QUICK.withMaxAttempts(10).withMaxElapsed(Duration.ofMillis(1000));
+		this.simulator.addLatency("GET", ODOMETER, LATE);
+		SmartcarRetry budget = QUICK.withMaxAttempts(10).withMaxElapsed(Duration.ofMillis(1500));
 
 		long start = System.nanoTime();
 		assertThatExceptionOfType(SmartcarNoUsableAnswerException.class).isThrownBy(() -> car(budget).odometer())
 			.satisfies((ex) -> assertThat(ex.getType()).isEqualTo(SmartcarErrorReader.NO_RESPONSE));
 
-		Duration elapsed = elapsedSince(start);
-		int requests = this.simulator.requestCount("GET", ODOMETER);
-		assertThat(requests).isBetween(2, 3);
-		assertThat(elapsed).as("no retry started after the budget; the last one ran to its read timeout")
-			.isLessThan(budget.maxElapsed().plus(READ_TIMEOUT).plusMillis(300));
+		assertThat(elapsedSince(start)).as("no retry started after the budget; the last one ran to its read timeout")
+			.isLessThan(budget.maxElapsed().plus(READ_TIMEOUT).plusMillis(500));
+		assertThat(this.simulator.requestCount("GET", ODOMETER)).as("far fewer than the 10 attempts allowed")
+			.isBetween(1, 2);
 	}
 
 	@Test
@@ -250,7 +256,7 @@ class ReadRetryTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("commands")
 	void aCommandWhoseAnswerComesAfterTheReadTimeoutIsSentOnce(Command command) {
-		this.simulator.addLatency(command.method(), command.path(), Duration.ofSeconds(1));
+		this.simulator.addLatency(command.method(), command.path(), LATE);
 
 		assertThatExceptionOfType(SmartcarNoUsableAnswerException.class)
 			.isThrownBy(() -> command.send().apply(car(QUICK)))
