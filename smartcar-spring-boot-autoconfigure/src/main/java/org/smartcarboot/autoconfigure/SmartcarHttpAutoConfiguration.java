@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -34,8 +35,10 @@ public final class SmartcarHttpAutoConfiguration {
 	SmartcarHttpTransport smartcarHttpTransport(
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
-		ClientHttpRequestFactoryBuilder<?> builder = requestFactoryBuilder
+		ClientHttpRequestFactoryBuilder<?> chosen = requestFactoryBuilder
 			.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader()));
+		ClientHttpRequestFactoryBuilder<?> builder = (chosen instanceof HttpComponentsClientHttpRequestFactoryBuilder apache)
+				? HttpComponentsRetries.disabled(apache) : chosen;
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
 		return (connectTimeout, readTimeout) -> builder.build(settings.withTimeouts(connectTimeout, readTimeout));
 	}

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smartcarboot.api.SmartcarHttpTransport;
 import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.api.SmartcarServiceBuilder;
@@ -19,9 +22,19 @@ import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfigura
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link SmartcarHttpAutoConfiguration}: the Smartcar clients keep the
@@ -29,6 +42,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application's own transport takes its place.
  */
 class SmartcarHttpAutoConfigurationTests {
+
+	private static final String LOCK = "/v2.0/vehicles/car-1/security";
+
+	@RegisterExtension
+	static final WireMockExtension smartcar = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.build();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SmartcarAutoConfiguration.class, SmartcarHttpAutoConfiguration.class,
@@ -48,6 +68,39 @@ class SmartcarHttpAutoConfigurationTests {
 			.run((context) -> assertThat(context.getBean(SmartcarHttpTransport.class)
 				.requestFactory(Duration.ofSeconds(1), Duration.ofSeconds(2)))
 				.isInstanceOf(SimpleClientHttpRequestFactory.class));
+	}
+
+	@Test
+	void apacheHttpClientsOwnRetriesAreOffSoACommandAnswered503IsSentOnce() {
+		smartcar.stubFor(post(urlEqualTo(LOCK)).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
+		this.runner.withPropertyValues("spring.http.clients.imperative.factory=http-components").run((context) -> {
+			ClientHttpRequestFactory bootsOwn = context.getBean(ClientHttpRequestFactoryBuilder.class).build();
+			ClientHttpRequestFactory smartcars = context.getBean(SmartcarHttpTransport.class)
+				.requestFactory(Duration.ofSeconds(5), Duration.ofSeconds(5));
+			assertThat(smartcars).isInstanceOf(HttpComponentsClientHttpRequestFactory.class);
+			assertThat(((HttpComponentsClientHttpRequestFactory) smartcars).getHttpClient())
+				.isInstanceOf(CloseableHttpClient.class);
+
+			lock(bootsOwn);
+			smartcar.verify(2, postRequestedFor(urlEqualTo(LOCK)));
+			smartcar.resetRequests();
+			lock(smartcars);
+			smartcar.verify(1, postRequestedFor(urlEqualTo(LOCK)));
+		});
+	}
+
+	/**
+	 * Sends a lock command as the library does: a JSON body through an interceptor, which
+	 * buffers it, so Apache HttpClient could send it again.
+	 */
+	private static void lock(ClientHttpRequestFactory requestFactory) {
+		RestClient client = RestClient.builder()
+			.requestFactory(requestFactory)
+			.baseUrl(smartcar.baseUrl())
+			.requestInterceptor((request, body, execution) -> execution.execute(request, body))
+			.build();
+		assertThatExceptionOfType(RestClientResponseException.class)
+			.isThrownBy(() -> client.post().uri(LOCK).body("{\"action\":\"LOCK\"}").retrieve().toBodilessEntity());
 	}
 
 	@Test
