@@ -11,7 +11,9 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
  * that sends their requests, with the connect and read timeouts of a
  * {@link SmartcarServiceBuilder}. The Spring Boot starter passes one that builds the
  * transport Spring Boot chose (Apache HttpClient, Jetty, Reactor Netty or the JDK's),
- * with Boot's HTTP client settings; without it, {@link #jdk()} is used.
+ * with Boot's HTTP client settings, and Apache HttpClient's own retries turned off;
+ * without it, {@link #jdk()} is used. A transport must not resend requests itself:
+ * commands are sent once, and reads have {@link SmartcarRetry}.
  */
 @FunctionalInterface
 public interface SmartcarHttpTransport {
