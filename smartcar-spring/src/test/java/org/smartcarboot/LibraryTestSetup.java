@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.smartcarboot.connect.SmartcarClientRegistrations;
+import org.smartcarboot.token.SmartcarAuthorizedClientManager;
 import org.smartcarboot.token.SmartcarTokenClients;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -18,9 +18,9 @@ import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 
 /**
  * The Spring Security pieces a plain Spring application declares to use the library: the
- * Smartcar registration, an in-memory token store and an authorized client manager that
- * refreshes tokens through {@link SmartcarTokenClients}, all pointed at one base URL (the
- * simulator or WireMock).
+ * Smartcar registration, an in-memory token store and a
+ * {@link SmartcarAuthorizedClientManager} that refreshes tokens through
+ * {@link SmartcarTokenClients}, all pointed at one base URL (the simulator or WireMock).
  */
 public final class LibraryTestSetup {
 
@@ -28,7 +28,9 @@ public final class LibraryTestSetup {
 
 	private final InMemoryOAuth2AuthorizedClientService store;
 
-	private final AuthorizedClientServiceOAuth2AuthorizedClientManager manager;
+	private final InMemoryClientRegistrationRepository registrations;
+
+	private final SmartcarAuthorizedClientManager manager;
 
 	/**
 	 * Creates the setup.
@@ -53,19 +55,27 @@ public final class LibraryTestSetup {
 			.clientId(clientId)
 			.clientSecret(clientSecret)
 			.build();
-		InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(
-				this.registration);
-		this.store = new InMemoryOAuth2AuthorizedClientService(registrations);
-		this.manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, this.store);
-		this.manager.setAuthorizedClientProvider(tokenClients.authorizedClientProvider());
+		this.registrations = new InMemoryClientRegistrationRepository(this.registration);
+		this.store = new InMemoryOAuth2AuthorizedClientService(this.registrations);
+		this.manager = SmartcarAuthorizedClientManager.builder(this.registrations, this.store)
+			.authorizedClientProvider(tokenClients.authorizedClientProvider())
+			.build();
 	}
 
 	/**
 	 * Returns the manager to build services with.
 	 * @return the authorized client manager
 	 */
-	public AuthorizedClientServiceOAuth2AuthorizedClientManager manager() {
+	public SmartcarAuthorizedClientManager manager() {
 		return this.manager;
+	}
+
+	/**
+	 * Returns the client registrations, to build more managers on the same store.
+	 * @return the registrations
+	 */
+	public InMemoryClientRegistrationRepository registrations() {
+		return this.registrations;
 	}
 
 	/**

@@ -12,12 +12,14 @@ import org.smartcarboot.simulator.IssuedTokens;
 import org.smartcarboot.simulator.SimulatedVehicle;
 import org.smartcarboot.simulator.SmartcarSimulator;
 import org.smartcarboot.simulator.SmartcarSimulatorExtension;
+import org.smartcarboot.token.SmartcarAuthorizedClientManager;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
@@ -56,6 +58,8 @@ class PlainSpringSnippetTest {
 				.value()
 				.distance();
 
+			assertThat(context.getBean(OAuth2AuthorizedClientManager.class))
+				.isInstanceOf(SmartcarAuthorizedClientManager.class);
 			assertThat(distance).isCloseTo(car.odometerKm(), within(0.01));
 			assertThat(simulator.tokenRequestCount("refresh_token")).isEqualTo(1);
 		}

@@ -1,13 +1,13 @@
 package org.smartcarboot.readme;
 
 import org.smartcarboot.connect.SmartcarClientRegistrations;
+import org.smartcarboot.token.SmartcarAuthorizedClientManager;
 import org.smartcarboot.token.SmartcarTokenClients;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
@@ -41,12 +41,11 @@ class SmartcarConfiguration {
 	}
 
 	@Bean
-	OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+	SmartcarAuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientService authorizedClients) {
-		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
-				registrations, authorizedClients);
-		manager.setAuthorizedClientProvider(SmartcarTokenClients.builder().build().authorizedClientProvider());
-		return manager;
+		return SmartcarAuthorizedClientManager.builder(registrations, authorizedClients)
+			.authorizedClientProvider(SmartcarTokenClients.builder().build().authorizedClientProvider())
+			.build();
 	}
 
 	@Bean

@@ -9,10 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +30,7 @@ import org.springframework.web.client.RestClient;
 		after = { SmartcarAutoConfiguration.class, RestClientAutoConfiguration.class, JacksonAutoConfiguration.class })
 @ConditionalOnClass(RestClient.class)
 @ConditionalOnSmartcarClient
-@ConditionalOnBean(SmartcarProperties.class)
+@EnableConfigurationProperties(SmartcarProperties.class)
 public final class SmartcarApplicationApiAutoConfiguration {
 
 	@Bean

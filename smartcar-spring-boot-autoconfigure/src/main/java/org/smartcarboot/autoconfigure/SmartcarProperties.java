@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.smartcarboot.api.SmartcarFlags;
 import org.smartcarboot.connect.ApprovalPrompt;
 import org.smartcarboot.connect.ConnectMode;
 import org.smartcarboot.connect.ConnectParameters;
@@ -257,6 +258,14 @@ public class SmartcarProperties implements InitializingBean {
 			throw new InvalidSmartcarPropertyException("connect.single-select-vin", vin, "is not a 17-character VIN",
 					"Set smartcar.connect.single-select-vin to a vehicle identification number, or remove it.");
 		}
+		try {
+			SmartcarFlags.checked(this.connect.getFlags());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidSmartcarPropertyException("connect.flags", this.connect.getFlags().toString(),
+					"has a flag that is not a plain name with a value without spaces or colons",
+					"Set smartcar.connect.flags.<name> to values such as true or DE.");
+		}
 		requirePositive("http.connect-timeout", this.http.getConnectTimeout());
 		requirePositive("http.read-timeout", this.http.getReadTimeout());
 		validateRetry();
@@ -315,8 +324,9 @@ public class SmartcarProperties implements InitializingBean {
 
 	private void requireHttpUrl(String key, @Nullable String value) {
 		URI uri = (value != null) ? parse(value) : null;
-		if (uri == null || !uri.isAbsolute() || !isHttp(uri.getScheme()) || uri.getHost() == null) {
-			throw new InvalidSmartcarPropertyException(key, value, "is not an http(s) URL",
+		if (uri == null || !uri.isAbsolute() || !isHttp(uri.getScheme()) || uri.getHost() == null
+				|| uri.getRawQuery() != null || uri.getRawFragment() != null) {
+			throw new InvalidSmartcarPropertyException(key, value, "is not an http(s) URL without a query",
 					"Set smartcar." + key + " to an absolute http or https URL, or remove it to use Smartcar's host.");
 		}
 	}

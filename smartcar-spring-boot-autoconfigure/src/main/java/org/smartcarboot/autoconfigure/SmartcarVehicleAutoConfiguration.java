@@ -2,7 +2,10 @@ package org.smartcarboot.autoconfigure;
 
 import org.smartcarboot.api.SmartcarHttpTransport;
 import org.smartcarboot.api.SmartcarRestClientCustomizer;
+import org.smartcarboot.token.InMemoryTokenRefreshLock;
+import org.smartcarboot.token.SmartcarAuthorizedClientManager;
 import org.smartcarboot.token.SmartcarTokenClients;
+import org.smartcarboot.token.TokenRefreshLock;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 import org.smartcarboot.vehicle.SmartcarVehicleServiceBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +20,6 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
@@ -31,10 +33,13 @@ import org.springframework.web.client.RestClient;
  * Boot's builder, carrying the Smartcar access token of the signed-in user, or of a
  * stored user for background work, refreshed when it expires. Tokens are requested
  * through {@link SmartcarTokenClients}, on the same builder, so a refresh or code
- * exchange that Smartcar refuses keeps Smartcar's status and fields. Both use the
- * {@code smartcar.http.*} timeouts; reads are retried as {@code smartcar.retry.*} says.
- * Disconnecting a user's last vehicle removes the user's tokens from the
- * {@link OAuth2AuthorizedClientService}.
+ * exchange that Smartcar refuses keeps Smartcar's status and fields. Refreshes go through
+ * a {@link SmartcarAuthorizedClientManager}: one per authorized client at a time, under
+ * the application's {@link TokenRefreshLock} bean when there is one (an
+ * {@link InMemoryTokenRefreshLock} otherwise), safe with Smartcar's rotating refresh
+ * tokens. API calls and token requests use the {@code smartcar.http.*} timeouts; reads
+ * are retried as {@code smartcar.retry.*} says. Disconnecting a user's last vehicle
+ * removes the user's tokens from the {@link OAuth2AuthorizedClientService}.
  */
 @AutoConfiguration(after = { SmartcarAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
 		RestClientAutoConfiguration.class, JacksonAutoConfiguration.class })
@@ -78,14 +83,16 @@ public final class SmartcarVehicleAutoConfiguration {
 
 	@Bean(AUTHORIZED_CLIENT_MANAGER_BEAN)
 	@ConditionalOnMissingBean(name = AUTHORIZED_CLIENT_MANAGER_BEAN)
-	AuthorizedClientServiceOAuth2AuthorizedClientManager smartcarAuthorizedClientManager(
+	SmartcarAuthorizedClientManager smartcarAuthorizedClientManager(
 			ClientRegistrationRepository clientRegistrationRepository,
-			OAuth2AuthorizedClientService authorizedClientService, SmartcarTokenClients tokenClients) {
-		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
-				clientRegistrationRepository, authorizedClientService);
+			OAuth2AuthorizedClientService authorizedClientService, SmartcarTokenClients tokenClients,
+			ObjectProvider<TokenRefreshLock> refreshLock) {
 		// the grants of Spring Security's default manager, which this bean replaces
-		manager.setAuthorizedClientProvider(tokenClients.authorizedClientProvider());
-		return manager;
+		SmartcarAuthorizedClientManager.Builder manager = SmartcarAuthorizedClientManager
+			.builder(clientRegistrationRepository, authorizedClientService)
+			.authorizedClientProvider(tokenClients.authorizedClientProvider());
+		refreshLock.ifAvailable(manager::refreshLock);
+		return manager.build();
 	}
 
 	@Bean

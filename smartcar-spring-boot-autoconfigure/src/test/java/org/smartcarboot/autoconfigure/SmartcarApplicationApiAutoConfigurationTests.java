@@ -22,6 +22,7 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2Clien
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -100,6 +101,16 @@ class SmartcarApplicationApiAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(SmartcarCompatibilityService.class)
 				.doesNotHaveBean(SmartcarManagementService.class));
+	}
+
+	@Test
+	void withoutSpringSecuritysOAuth2ClientBothServicesAreStillRegistered() {
+		this.runner.withPropertyValues(CREDENTIALS)
+			.withPropertyValues("smartcar.management-token=amt")
+			.withClassLoader(new FilteredClassLoader(ClientRegistration.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(SmartcarCompatibilityService.class)
+				.hasSingleBean(SmartcarManagementService.class));
 	}
 
 	@Test

@@ -1,10 +1,16 @@
 package org.smartcarboot.autoconfigure;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smartcarboot.connect.SmartcarAuthorizationRequestResolver;
+import org.smartcarboot.token.SmartcarAuthorizedClientManager;
 import org.smartcarboot.token.SmartcarTokenClients;
+import org.smartcarboot.token.TokenRefreshLock;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -16,6 +22,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.core.ResolvableType;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
@@ -30,6 +37,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -185,6 +193,33 @@ class SmartcarAutoConfigurationTests {
 	}
 
 	@Test
+	void theManagerIsRotationSafeAndRefreshesUnderTheApplicationsTokenRefreshLock() {
+		List<String> locked = new CopyOnWriteArrayList<>();
+		TokenRefreshLock applicationLock = new TokenRefreshLock() {
+
+			@Override
+			public <T> T callLocked(String registrationId, String principalName, Supplier<T> refresh) {
+				locked.add(registrationId + "/" + principalName);
+				throw new IllegalStateException("the application's lock");
+			}
+
+		};
+		this.runner.withPropertyValues(CREDENTIALS)
+			.withBean(TokenRefreshLock.class, () -> applicationLock)
+			.run((context) -> {
+				OAuth2AuthorizedClientManager manager = context.getBean(
+						SmartcarVehicleAutoConfiguration.AUTHORIZED_CLIENT_MANAGER_BEAN,
+						OAuth2AuthorizedClientManager.class);
+				assertThat(manager).isInstanceOf(SmartcarAuthorizedClientManager.class);
+				assertThatIllegalStateException()
+					.isThrownBy(() -> manager.authorize(
+							OAuth2AuthorizeRequest.withClientRegistrationId("smartcar").principal("driver").build()))
+					.withMessage("the application's lock");
+				assertThat(locked).containsExactly("smartcar/driver");
+			});
+	}
+
+	@Test
 	void withoutSpringSecurityOAuth2ClientTheStarterIsOff() {
 		this.runner.withPropertyValues(CREDENTIALS)
 			.withClassLoader(new FilteredClassLoader(ClientRegistration.class))
@@ -195,7 +230,9 @@ class SmartcarAutoConfigurationTests {
 
 	@ParameterizedTest
 	@CsvSource({ "smartcar.client-id=, smartcar.client-id", "smartcar.redirect-uri=not a uri, smartcar.redirect-uri",
-			"smartcar.urls.auth=auth, smartcar.urls.auth", "smartcar.urls.v3=/v3, smartcar.urls.v3" })
+			"smartcar.urls.auth=auth, smartcar.urls.auth", "smartcar.urls.v3=/v3, smartcar.urls.v3",
+			"smartcar.urls.api=https://api.example.com?x=1, smartcar.urls.api",
+			"smartcar.connect.flags.country=D E, smartcar.connect.flags" })
 	void aWrongPropertyFailsTheContextWithAnAnalysisNamingIt(String property, String key) {
 		this.runner.withPropertyValues(CREDENTIALS).withPropertyValues(property).run((context) -> {
 			assertThat(context).hasFailed();

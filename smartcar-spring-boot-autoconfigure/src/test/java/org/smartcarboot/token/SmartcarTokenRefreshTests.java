@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.StoredTokens;
 import org.smartcarboot.error.SmartcarAuthenticationException;
+import org.smartcarboot.error.SmartcarReauthorizationRequiredException;
 import org.smartcarboot.simulator.IssuedTokens;
 import org.smartcarboot.simulator.SimulatedVehicle;
 import org.smartcarboot.simulator.SmartcarSimulator;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Tests that an expired access token is refreshed once, through Smartcar's rotating
  * refresh tokens, for a stored user called from a thread with no web request, and that a
- * refresh token Smartcar rejects reaches neither an exception message nor the log.
+ * refresh token Smartcar rejects means the driver must connect again, and reaches neither
+ * an exception message nor the log.
  */
 @TestPropertySource(
 		properties = { "logging.level.org.smartcarboot=TRACE", "logging.level.org.springframework.security=TRACE" })
@@ -96,7 +98,7 @@ class SmartcarTokenRefreshTests extends SimulatorBackedTest {
 		String userId = simulator().userId();
 		this.storedTokens.save(userId, "expired-access-token", "revoked-refresh-token", Duration.ofMinutes(-5));
 
-		assertThatExceptionOfType(SmartcarAuthenticationException.class)
+		assertThatExceptionOfType(SmartcarReauthorizationRequiredException.class)
 			.isThrownBy(() -> this.service.forUser(userId).vehicleIds())
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(400);
@@ -104,7 +106,8 @@ class SmartcarTokenRefreshTests extends SimulatorBackedTest {
 				assertThat(ex.getCode()).isEqualTo("invalid_grant");
 				assertThat(ex.getResolution().type()).isEqualTo("REAUTHENTICATE");
 				assertThat(ex.isReauthenticationRequired()).isTrue();
-				assertThat(ex).hasNoCause();
+				assertThat(ex.getPrincipalName()).isEqualTo(userId);
+				assertThat(ex.getCause()).isInstanceOf(SmartcarAuthenticationException.class).hasNoCause();
 				assertThat(ex.getMessage()).startsWith("400 AUTHENTICATION:invalid_grant - ")
 					.doesNotContain("revoked-refresh-token", simulator().clientSecret());
 			});

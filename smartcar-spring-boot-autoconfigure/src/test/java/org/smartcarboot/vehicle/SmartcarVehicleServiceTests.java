@@ -160,14 +160,17 @@ class SmartcarVehicleServiceTests extends SimulatorBackedTest {
 	}
 
 	@Test
-	void aTokenSmartcarRejectsGivesAnAuthenticationErrorAndKeepsTheStoredTokens() {
+	void aTokenSmartcarRejectsBeforeItsExpiryIsRefreshedOnceAndTheReadSentAgain() {
+		String rejected = this.storedTokens.load(this.simulator.userId()).getAccessToken().getTokenValue();
 		this.simulator.expireAccessTokens();
-		assertThatExceptionOfType(SmartcarException.class).isThrownBy(() -> this.user.userId()).satisfies((ex) -> {
-			assertThat(ex.getStatusCode()).isEqualTo(401);
-			assertThat(ex.getType()).isEqualTo("AUTHENTICATION");
-			assertThat(ex.getResolution().type()).isEqualTo("REAUTHENTICATE");
-		});
-		assertThat(this.storedTokens.load(this.simulator.userId())).isNotNull();
+
+		assertThat(this.user.userId()).isEqualTo(this.simulator.userId());
+
+		assertThat(this.simulator.requestCount("GET", "/v2.0/user")).isEqualTo(2);
+		assertThat(this.simulator.tokenRequestCount("refresh_token")).isEqualTo(1);
+		String stored = this.storedTokens.load(this.simulator.userId()).getAccessToken().getTokenValue();
+		assertThat(stored).isNotEqualTo(rejected);
+		assertThat(this.simulator.isAccessTokenValid(stored)).isTrue();
 	}
 
 	@Test

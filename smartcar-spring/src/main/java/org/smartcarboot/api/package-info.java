@@ -1,6 +1,6 @@
 /**
  * What every Smartcar call shares: {@link org.smartcarboot.api.SmartcarResponse} with its
- * {@link org.smartcarboot.api.ResponseMeta}, the {@link org.smartcarboot.api.UnitSystem}
+ * {@link org.smartcarboot.api.ResponseMeta}, the {@link org.smartcarboot.api.UnitSystem},
  * the exchange that turns answers into responses or exceptions, and the observation
  * convention that names and tags every call.
  */

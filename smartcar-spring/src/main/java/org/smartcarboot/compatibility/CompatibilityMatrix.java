@@ -22,7 +22,7 @@ public record CompatibilityMatrix(Map<String, List<Model>> makes) {
 	public CompatibilityMatrix {
 		Map<String, List<Model>> copy = new LinkedHashMap<>();
 		ResponseBodies.require(makes, "makes")
-			.forEach((make, models) -> copy.put(make, List.copyOf(ResponseBodies.require(models, make))));
+			.forEach((make, models) -> copy.put(make, ResponseBodies.requireList(models, make)));
 		makes = Collections.unmodifiableMap(copy);
 	}
 

@@ -1,10 +1,7 @@
 package org.smartcarboot.compatibility;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -18,10 +15,6 @@ import org.springframework.util.Assert;
 final class CompatibilityParameters {
 
 	private static final Pattern PERMISSION = Pattern.compile("[a-z][a-z0-9_]{0,63}");
-
-	private static final Pattern FLAG_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-
-	private static final Pattern FLAG_VALUE = Pattern.compile("[^\\s:]{1,256}");
 
 	private CompatibilityParameters() {
 	}
@@ -57,20 +50,6 @@ final class CompatibilityParameters {
 					() -> name + " must match " + pattern + ", was " + values);
 		}
 		return List.copyOf(values);
-	}
-
-	/**
-	 * Checks feature flags: plain names, values without spaces or colons.
-	 * @param flags the flags, name to value
-	 * @return an unmodifiable copy in the same order
-	 */
-	static Map<String, String> flags(Map<String, String> flags) {
-		Assert.notNull(flags, "flags must not be null");
-		flags.forEach((name, value) -> Assert.isTrue(
-				name != null && FLAG_NAME.matcher(name).matches() && value != null
-						&& FLAG_VALUE.matcher(value).matches(),
-				() -> "flags must be plain names with values without spaces or colons, was " + flags));
-		return Collections.unmodifiableMap(new LinkedHashMap<>(flags));
 	}
 
 	/**

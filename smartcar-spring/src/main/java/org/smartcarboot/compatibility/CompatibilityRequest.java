@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.smartcarboot.api.SmartcarFlags;
 import org.smartcarboot.connect.ConnectMode;
 import org.smartcarboot.connect.ConnectParameters;
 
@@ -53,7 +54,7 @@ public record CompatibilityRequest(String vin, List<String> scopes, String count
 				() -> "country must be a two-letter upper-case country code such as US, was '" + country + "'");
 		Assert.isTrue(testModeCompatibilityLevel == null || mode == ConnectMode.TEST,
 				() -> "testModeCompatibilityLevel needs mode TEST, mode was " + mode);
-		flags = CompatibilityParameters.flags(flags);
+		flags = SmartcarFlags.checked(flags);
 	}
 
 	/**

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.smartcarboot.api.QueryTemplate;
 import org.smartcarboot.api.SmartcarExchange;
+import org.smartcarboot.api.SmartcarFlags;
 import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.connect.ConnectMode;
-import org.smartcarboot.connect.ConnectParameters;
 import org.smartcarboot.error.SmartcarException;
 
 import org.springframework.http.HttpMethod;
@@ -59,7 +59,7 @@ public class SmartcarCompatibilityService {
 			.param("country", request.country())
 			.param("mode", (mode != null) ? mode.parameterValue() : null)
 			.param("test_mode_compatibility_level", (level != null) ? level.parameterValue() : null)
-			.param("flags", request.flags().isEmpty() ? null : ConnectParameters.flagsParameter(request.flags()));
+			.param("flags", request.flags().isEmpty() ? null : SmartcarFlags.parameter(request.flags()));
 		return get(query, Compatibility.class);
 	}
 

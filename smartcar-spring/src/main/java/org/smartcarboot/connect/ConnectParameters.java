@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.smartcarboot.api.SmartcarFlags;
 
 import org.springframework.util.StringUtils;
 
@@ -60,10 +60,12 @@ public record ConnectParameters(ConnectMode mode, ApprovalPrompt approvalPrompt,
 	private static final int MAX_USER_LENGTH = 256;
 
 	/**
-	 * Creates the parameters, copying the flags.
+	 * Creates the parameters, checking and copying the flags in their order.
+	 * @throws IllegalArgumentException when a flag would break the {@code flags}
+	 * parameter
 	 */
 	public ConnectParameters {
-		flags = Map.copyOf(flags);
+		flags = SmartcarFlags.checked(flags);
 	}
 
 	/**
@@ -97,19 +99,6 @@ public record ConnectParameters(ConnectMode mode, ApprovalPrompt approvalPrompt,
 						: this.user);
 	}
 
-	/**
-	 * Formats feature flags the way Smartcar's {@code flags} parameter takes them, in
-	 * Connect and in the API: space-separated {@code name:value} pairs.
-	 * @param flags the flags, name to value
-	 * @return the parameter value, such as {@code foo:bar test:true}
-	 */
-	public static String flagsParameter(Map<String, String> flags) {
-		return flags.entrySet()
-			.stream()
-			.map((flag) -> flag.getKey() + ":" + flag.getValue())
-			.collect(Collectors.joining(" "));
-	}
-
 	private static boolean isBoolean(@Nullable String value) {
 		return "true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value);
 	}
@@ -133,7 +122,7 @@ public record ConnectParameters(ConnectMode mode, ApprovalPrompt approvalPrompt,
 			parameters.put(SINGLE_SELECT_VIN, this.singleSelectVin);
 		}
 		if (!this.flags.isEmpty()) {
-			parameters.put("flags", flagsParameter(this.flags));
+			parameters.put("flags", SmartcarFlags.parameter(this.flags));
 		}
 		if (StringUtils.hasText(this.user)) {
 			parameters.put(USER, this.user);

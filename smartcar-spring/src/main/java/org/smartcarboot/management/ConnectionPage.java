@@ -17,7 +17,7 @@ public record ConnectionPage(List<Connection> connections, @Nullable Paging pagi
 	 * Creates the page, requiring the connections.
 	 */
 	public ConnectionPage {
-		connections = List.copyOf(ResponseBodies.require(connections, "connections"));
+		connections = ResponseBodies.requireList(connections, "connections");
 	}
 
 	/**

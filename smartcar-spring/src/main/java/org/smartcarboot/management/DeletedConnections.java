@@ -15,7 +15,7 @@ public record DeletedConnections(List<Connection> connections) {
 	 * Creates the result, requiring the connections.
 	 */
 	public DeletedConnections {
-		connections = List.copyOf(ResponseBodies.require(connections, "connections"));
+		connections = ResponseBodies.requireList(connections, "connections");
 	}
 
 }

@@ -23,7 +23,7 @@ public record SignalPage(@JsonProperty("data") List<Signal> signals, Meta meta, 
 	 * Creates the page, requiring the signals and the paging.
 	 */
 	public SignalPage {
-		signals = List.copyOf(ResponseBodies.require(signals, "data"));
+		signals = ResponseBodies.requireList(signals, "data");
 		ResponseBodies.require(meta, "meta");
 		links = JsonApiLinks.copy(links);
 	}

@@ -1,13 +1,11 @@
 package org.smartcarboot.vehicle;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.smartcarboot.api.SmartcarFlags;
 import org.smartcarboot.api.UnitSystem;
-import org.smartcarboot.connect.ConnectParameters;
 
 import org.springframework.util.Assert;
 
@@ -24,18 +22,11 @@ record CallOptions(String apiVersion, UnitSystem unitSystem, Map<String, String>
 
 	private static final Pattern API_VERSION = Pattern.compile("\\d+\\.\\d+");
 
-	private static final Pattern FLAG_PART = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-
 	CallOptions {
 		Assert.isTrue(apiVersion != null && API_VERSION.matcher(apiVersion).matches(),
 				() -> "apiVersion must be a version such as 2.0, was '" + apiVersion + "'");
 		Assert.notNull(unitSystem, "unitSystem must not be null");
-		Assert.notNull(flags, "flags must not be null");
-		flags.forEach((name, value) -> Assert.isTrue(
-				name != null && value != null && FLAG_PART.matcher(name).matches()
-						&& FLAG_PART.matcher(value).matches(),
-				() -> "flags must be names and values of letters, digits, '.', '-' and '_', was '" + name + "'"));
-		flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
+		flags = SmartcarFlags.checked(flags);
 	}
 
 	CallOptions(String apiVersion, UnitSystem unitSystem) {
@@ -78,7 +69,7 @@ record CallOptions(String apiVersion, UnitSystem unitSystem, Map<String, String>
 			return uriVariables;
 		}
 		Object[] values = Arrays.copyOf(uriVariables, uriVariables.length + 1);
-		values[uriVariables.length] = ConnectParameters.flagsParameter(this.flags);
+		values[uriVariables.length] = SmartcarFlags.parameter(this.flags);
 		return values;
 	}
 

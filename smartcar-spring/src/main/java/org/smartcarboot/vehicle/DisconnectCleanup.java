@@ -3,7 +3,7 @@ package org.smartcarboot.vehicle;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.smartcarboot.error.SmartcarException;
+import org.smartcarboot.error.SmartcarAuthenticationException;
 
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 
@@ -46,7 +46,13 @@ final class DisconnectCleanup {
 		try {
 			noVehicleLeft = user.vehicles(1, 0).value().vehicles().isEmpty();
 		}
-		catch (SmartcarException ex) {
+		catch (SmartcarAuthenticationException ex) {
+			// the token no longer reads the vehicle list: it served only the vehicle
+			// just disconnected
+			noVehicleLeft = true;
+		}
+		catch (RuntimeException ex) {
+			// the disconnect itself succeeded and is answered all the same
 			logger.warn("Kept the stored Smartcar authorization after a disconnect: the remaining vehicles could "
 					+ "not be read (" + ex.getMessage() + ")");
 			return;

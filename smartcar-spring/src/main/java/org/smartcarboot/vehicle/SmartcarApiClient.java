@@ -1,5 +1,6 @@
 package org.smartcarboot.vehicle;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -9,8 +10,11 @@ import org.smartcarboot.api.SmartcarExchange;
 import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.api.UnitSystem;
+import org.smartcarboot.error.SmartcarAuthenticationException;
 import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.error.SmartcarException;
+import org.smartcarboot.error.SmartcarReauthorizationRequiredException;
+import org.smartcarboot.token.SmartcarAuthorizedClientManager;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -28,6 +32,12 @@ import org.springframework.web.client.RestClient;
  * ({@code GET} requests and batches of reads) are retried as the {@link SmartcarRetry}
  * says; commands never are. A failure to obtain the access token is not retried either: a
  * refresh whose answer was lost may have rotated the refresh token already.
+ * <p>
+ * When Smartcar rejects the access token (401) and the authorized client manager is a
+ * {@link SmartcarAuthorizedClientManager}, the token is replaced once through
+ * {@link SmartcarAuthorizedClientManager#refreshAfterRejection}: a {@code GET} is then
+ * sent once more with the new token; any other request, such as a command, is never sent
+ * twice, and the 401 is thrown.
  */
 final class SmartcarApiClient {
 
@@ -36,6 +46,10 @@ final class SmartcarApiClient {
 	private final String v3ApiUrl;
 
 	private final @Nullable String principalName;
+
+	private final @Nullable SmartcarAuthorizedClientManager tokens;
+
+	private final String registrationId;
 
 	private final SmartcarRetry retry;
 
@@ -46,17 +60,24 @@ final class SmartcarApiClient {
 	 * @param v3ApiUrl the absolute base URL of API v3, including its version path
 	 * @param principalName the name of the principal whose token is used, or {@code null}
 	 * for the signed-in user
+	 * @param tokens the manager that replaces a rejected access token, or {@code null}
+	 * when the interceptor's manager is another one
+	 * @param registrationId the id of the client registration whose tokens are used
 	 * @param retry how reads are retried
 	 */
-	SmartcarApiClient(SmartcarExchange exchange, String v3ApiUrl, @Nullable String principalName, SmartcarRetry retry) {
+	SmartcarApiClient(SmartcarExchange exchange, String v3ApiUrl, @Nullable String principalName,
+			@Nullable SmartcarAuthorizedClientManager tokens, String registrationId, SmartcarRetry retry) {
 		this.exchange = exchange;
 		this.v3ApiUrl = v3ApiUrl;
 		this.principalName = principalName;
+		this.tokens = tokens;
+		this.registrationId = registrationId;
 		this.retry = retry;
 	}
 
 	SmartcarApiClient forPrincipal(String principalName) {
-		return new SmartcarApiClient(this.exchange, this.v3ApiUrl, principalName, this.retry);
+		return new SmartcarApiClient(this.exchange, this.v3ApiUrl, principalName, this.tokens, this.registrationId,
+				this.retry);
 	}
 
 	<T> SmartcarResponse<T> get(Class<T> type, CallOptions options, String path, Object... uriVariables) {
@@ -140,20 +161,11 @@ final class SmartcarApiClient {
 		if (this.principalName == null && SecurityContextHolder.getContext().getAuthentication() == null) {
 			throw noUserSignedIn();
 		}
-		String template = options.withFlagsParameter(uriTemplate);
-		Supplier<SmartcarResponse<T>> attempt = () -> {
-			RestClient.RequestBodySpec request = this.exchange
-				.request(method, template, options.withFlagsValue(uriVariables))
-				.header(UnitSystem.HEADER, options.unitSystem().headerValue())
-				.attributes(principalAttribute());
-			if (body != null) {
-				request.contentType(MediaType.APPLICATION_JSON).body(body);
-			}
-			request.headers((requestHeaders) -> headers.forEach(requestHeaders::set));
-			return this.exchange.send(request, type);
-		};
+		Supplier<SmartcarResponse<T>> attempt = () -> sendReplacingRejectedToken(method, uriTemplate, options, headers,
+				body, type, uriVariables);
 		try {
-			return read ? this.retry.run(method + " " + template, attempt) : attempt.get();
+			return read ? this.retry.run(method + " " + options.withFlagsParameter(uriTemplate), attempt)
+					: attempt.get();
 		}
 		catch (ClientAuthorizationRequiredException ex) {
 			// Spring Security's filters answer it by sending the driver to Connect
@@ -162,6 +174,62 @@ final class SmartcarApiClient {
 		catch (OAuth2AuthorizationException ex) {
 			throw this.exchange.errorReader().tokenFailure(ex);
 		}
+	}
+
+	private <T> SmartcarResponse<T> sendReplacingRejectedToken(HttpMethod method, String uriTemplate,
+			CallOptions options, Map<String, String> headers, @Nullable Object body, ParameterizedTypeReference<T> type,
+			Object... uriVariables) {
+		Instant startedAt = Instant.now();
+		try {
+			return sendOnce(method, uriTemplate, options, headers, body, type, uriVariables);
+		}
+		catch (SmartcarAuthenticationException ex) {
+			if (!replaceRejectedToken(ex, startedAt) || method != HttpMethod.GET) {
+				throw ex;
+			}
+			return sendOnce(method, uriTemplate, options, headers, body, type, uriVariables);
+		}
+	}
+
+	/**
+	 * Has the manager replace an access token Smartcar rejected with 401. A refresh that
+	 * fails for another reason than a rejected refresh token, such as an unreachable
+	 * token endpoint, is added to the failure as suppressed.
+	 * @param failure the failure of the request
+	 * @param startedAt when the request started
+	 * @return whether a newer token is stored
+	 */
+	private boolean replaceRejectedToken(SmartcarAuthenticationException failure, Instant startedAt) {
+		if (this.tokens == null || failure.getStatusCode() != 401
+				|| failure instanceof SmartcarReauthorizationRequiredException) {
+			return false;
+		}
+		try {
+			this.tokens.refreshAfterRejection(this.registrationId, principalName(), startedAt);
+			return true;
+		}
+		catch (ClientAuthorizationRequiredException ex) {
+			// Spring Security's filters answer it by sending the driver to Connect
+			throw ex;
+		}
+		catch (OAuth2AuthorizationException ex) {
+			failure.addSuppressed(this.exchange.errorReader().tokenFailure(ex));
+			return false;
+		}
+	}
+
+	private <T> SmartcarResponse<T> sendOnce(HttpMethod method, String uriTemplate, CallOptions options,
+			Map<String, String> headers, @Nullable Object body, ParameterizedTypeReference<T> type,
+			Object... uriVariables) {
+		RestClient.RequestBodySpec request = this.exchange
+			.request(method, options.withFlagsParameter(uriTemplate), options.withFlagsValue(uriVariables))
+			.header(UnitSystem.HEADER, options.unitSystem().headerValue())
+			.attributes(principalAttribute());
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		request.headers((requestHeaders) -> headers.forEach(requestHeaders::set));
+		return this.exchange.send(request, type);
 	}
 
 	/**

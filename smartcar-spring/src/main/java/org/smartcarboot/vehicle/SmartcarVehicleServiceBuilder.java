@@ -6,6 +6,7 @@ import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.api.SmartcarServiceBuilder;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
+import org.smartcarboot.token.SmartcarAuthorizedClientManager;
 import org.smartcarboot.token.SmartcarPrincipalResolver;
 
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -17,7 +18,9 @@ import org.springframework.util.Assert;
  * Builds a {@link SmartcarVehicleService} on a {@code RestClient} that carries Spring
  * Security's {@link OAuth2ClientHttpRequestInterceptor}, fixed to the Smartcar
  * registration. Every setting has Smartcar's default; only the authorized client manager
- * is required.
+ * is required. With a {@link SmartcarAuthorizedClientManager}, refreshes are safe with
+ * Smartcar's rotating refresh tokens, and an access token Smartcar rejects (401) is
+ * replaced once: a read is then sent once more, a command never.
  *
  * <pre class="code">
  * SmartcarVehicleService smartcar = SmartcarVehicleService.builder(authorizedClientManager)
@@ -165,7 +168,10 @@ public final class SmartcarVehicleServiceBuilder extends SmartcarServiceBuilder<
 		oauth2.setClientRegistrationIdResolver((request) -> registration);
 		oauth2.setPrincipalResolver(new SmartcarPrincipalResolver());
 		SmartcarExchange exchange = exchange(this.apiUrl, oauth2);
-		return new SmartcarVehicleService(new SmartcarApiClient(exchange, this.v3ApiUrl, null, this.retry), options,
+		SmartcarAuthorizedClientManager tokens = (this.authorizedClientManager instanceof SmartcarAuthorizedClientManager smartcar)
+				? smartcar : null;
+		return new SmartcarVehicleService(
+				new SmartcarApiClient(exchange, this.v3ApiUrl, null, tokens, registration, this.retry), options,
 				new DisconnectCleanup(this.authorizedClientService, registration));
 	}
 

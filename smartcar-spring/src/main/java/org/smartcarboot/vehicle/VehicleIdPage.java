@@ -16,7 +16,7 @@ public record VehicleIdPage(List<String> vehicles, Paging paging) {
 	 * Creates the page, requiring both fields.
 	 */
 	public VehicleIdPage {
-		vehicles = List.copyOf(ResponseBodies.require(vehicles, "vehicles"));
+		vehicles = ResponseBodies.requireList(vehicles, "vehicles");
 		ResponseBodies.require(paging, "paging");
 	}
 

@@ -124,14 +124,17 @@ class SmartcarErrorResponsesTests {
 			.withBody("{\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh_token: refresh-1.\"}")));
 		this.setup.storeTokens(USER, "access-1", "refresh-1", Duration.ofMinutes(-5));
 
-		assertThatExceptionOfType(SmartcarAuthenticationException.class).isThrownBy(() -> vehicle(service()).odometer())
+		assertThatExceptionOfType(SmartcarReauthorizationRequiredException.class)
+			.isThrownBy(() -> vehicle(service()).odometer())
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(400);
 				assertThat(ex.getType()).isEqualTo("AUTHENTICATION");
 				assertThat(ex.getCode()).isEqualTo("invalid_grant");
 				assertThat(ex.isReauthenticationRequired()).isTrue();
-				assertThat(ex).hasNoCause();
+				assertThat(ex.getPrincipalName()).isEqualTo(USER);
+				assertThat(ex.getCause()).isInstanceOf(SmartcarAuthenticationException.class).hasNoCause();
 				assertThat(ex.getMessage()).doesNotContain("refresh-1", "access-1", CLIENT_SECRET);
+				assertThat(ex.getCause().getMessage()).doesNotContain("refresh-1", "access-1", CLIENT_SECRET);
 			});
 		assertThat(storedClient()).isNull();
 		smartcar.verify(0, WireMock.getRequestedFor(WireMock.urlEqualTo(ODOMETER)));

@@ -17,6 +17,7 @@ import org.smartcarboot.error.SmartcarCompatibilityException;
 import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.error.SmartcarException;
 import org.smartcarboot.error.SmartcarNoUsableAnswerException;
+import org.smartcarboot.error.SmartcarPermissionException;
 import org.smartcarboot.error.SmartcarRateLimitException;
 import org.smartcarboot.error.SmartcarServerException;
 import org.smartcarboot.error.SmartcarVehicleStateException;
@@ -193,7 +194,7 @@ class ReadRetryTests {
 		return Stream.of(new NotRetried(SimulatedError.vehicleState("ASLEEP"), SmartcarVehicleStateException.class),
 				new NotRetried(SimulatedError.vehicleNotCapable(), SmartcarCompatibilityException.class),
 				new NotRetried(SimulatedError.upstream("RATE_LIMIT"), SmartcarServerException.class),
-				new NotRetried(SimulatedError.authentication(), SmartcarException.class),
+				new NotRetried(SimulatedError.permission(), SmartcarPermissionException.class),
 				new NotRetried(SimulatedError.billing("VEHICLE_REQUEST_LIMIT"), SmartcarException.class));
 	}
 

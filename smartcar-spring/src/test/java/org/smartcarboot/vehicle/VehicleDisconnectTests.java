@@ -135,6 +135,19 @@ class VehicleDisconnectTests {
 		assertThat(storedClient()).isNotNull();
 	}
 
+	@Test
+	void whenTheTokenNoLongerReadsTheVehicleListTheStoredClientIsRemoved() {
+		api.stubFor(get(urlEqualTo(FIRST_VEHICLE)).willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"type\":\"AUTHENTICATION\",\"code\":null,\"description\":\"Invalid token.\","
+					+ "\"statusCode\":401,\"resolution\":{\"type\":\"REAUTHENTICATE\"}}")));
+
+		SmartcarResponse<ActionResult> result = serviceWithStore().forUser(USER).vehicle(VEHICLE_ID).disconnect();
+
+		assertThat(result.value().status()).isEqualTo("success");
+		assertThat(storedClient()).isNull();
+	}
+
 	private SmartcarVehicleService serviceWithStore() {
 		return SmartcarApiStub.service(api, this.security).authorizedClientService(this.security.store()).build();
 	}

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.smartcarboot.error.SmartcarException;
+import org.smartcarboot.error.SmartcarRateLimitException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +36,7 @@ public class ErrorPageAdvice {
 	public ModelAndView smartcarError(SmartcarException exception, HttpServletResponse response) {
 		logger.warn("Smartcar request failed: " + exception.getMessage());
 		HttpStatus status = HttpStatus.BAD_GATEWAY;
-		if (exception.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+		if (exception instanceof SmartcarRateLimitException) {
 			status = HttpStatus.TOO_MANY_REQUESTS;
 			if (exception.getRetryAfter() != null) {
 				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(exception.getRetryAfter().toSeconds()));
