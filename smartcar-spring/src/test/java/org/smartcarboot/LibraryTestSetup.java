@@ -39,13 +39,27 @@ public final class LibraryTestSetup {
 	 * @param clientSecret the client secret
 	 */
 	public LibraryTestSetup(String baseUrl, String clientId, String clientSecret) {
+		this(baseUrl, clientId, clientSecret, SmartcarTokenClients.builder().build());
+	}
+
+	/**
+	 * Creates the setup with token clients of a test's own settings, such as a short read
+	 * timeout.
+	 * @param baseUrl the base URL serving Connect, the token endpoint and the API
+	 * @param clientId the client id
+	 * @param clientSecret the client secret
+	 * @param tokenClients the clients that exchange codes and refresh tokens
+	 */
+	public LibraryTestSetup(String baseUrl, String clientId, String clientSecret, SmartcarTokenClients tokenClients) {
 		this.registration = SmartcarClientRegistrations.builder(baseUrl, baseUrl, baseUrl + "/v2.0")
 			.clientId(clientId)
 			.clientSecret(clientSecret)
 			.build();
 		this.registrations = new InMemoryClientRegistrationRepository(this.registration);
 		this.store = new InMemoryOAuth2AuthorizedClientService(this.registrations);
-		this.manager = SmartcarAuthorizedClientManager.builder(this.registrations, this.store).build();
+		this.manager = SmartcarAuthorizedClientManager.builder(this.registrations, this.store)
+			.authorizedClientProvider(tokenClients.authorizedClientProvider())
+			.build();
 	}
 
 	/**

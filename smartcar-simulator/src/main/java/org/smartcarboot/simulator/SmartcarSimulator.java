@@ -357,7 +357,27 @@ public final class SmartcarSimulator implements AutoCloseable {
 	 * @param error the error to answer with
 	 */
 	public void failEndpoint(String method, String pathTemplate, SimulatedError error) {
-		this.faults.fail(Endpoint.of(method, pathTemplate), error);
+		this.faults.fail(Endpoint.of(method, pathTemplate), SimulatedFault.error(error), EndpointFaults.EVERY_REQUEST);
+	}
+
+	/**
+	 * Makes the next requests of an endpoint fail with a fault, after which the endpoint
+	 * answers normally again, so a client's retry can recover; replaces an earlier
+	 * failure of the same endpoint. Like
+	 * {@link #failEndpoint(String, String, SimulatedError)}, a failed request has no
+	 * other effect, and an error fault fails the matching items of a batch request too
+	 * (each counts as one request).
+	 * @param method the HTTP method
+	 * @param pathTemplate the path template, as for
+	 * {@link #failEndpoint(String, String, SimulatedError)}
+	 * @param fault what the endpoint does instead of answering
+	 * @param times how many of the next requests fail, at least 1
+	 */
+	public void failEndpoint(String method, String pathTemplate, SimulatedFault fault, int times) {
+		if (times < 1) {
+			throw new IllegalArgumentException("times must be at least 1, was " + times);
+		}
+		this.faults.fail(Endpoint.of(method, pathTemplate), fault, times);
 	}
 
 	/**
@@ -369,7 +389,24 @@ public final class SmartcarSimulator implements AutoCloseable {
 	 * @param latency the delay, not negative
 	 */
 	public void addLatency(String method, String pathTemplate, Duration latency) {
-		this.faults.delay(Endpoint.of(method, pathTemplate), latency);
+		this.faults.delay(Endpoint.of(method, pathTemplate), latency, EndpointFaults.EVERY_REQUEST);
+	}
+
+	/**
+	 * Delays the next responses of an endpoint, after which it answers on time again, so
+	 * a client that gave up waiting can recover; replaces an earlier latency of the same
+	 * endpoint.
+	 * @param method the HTTP method
+	 * @param pathTemplate the path template, as for
+	 * {@link #failEndpoint(String, String, SimulatedError)}
+	 * @param latency the delay, not negative
+	 * @param times how many of the next responses are delayed, at least 1
+	 */
+	public void addLatency(String method, String pathTemplate, Duration latency, int times) {
+		if (times < 1) {
+			throw new IllegalArgumentException("times must be at least 1, was " + times);
+		}
+		this.faults.delay(Endpoint.of(method, pathTemplate), latency, times);
 	}
 
 	/**

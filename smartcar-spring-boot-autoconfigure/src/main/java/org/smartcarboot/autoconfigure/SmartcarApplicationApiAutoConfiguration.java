@@ -1,5 +1,6 @@
 package org.smartcarboot.autoconfigure;
 
+import org.smartcarboot.api.SmartcarHttpTransport;
 import org.smartcarboot.api.SmartcarRestClientCustomizer;
 import org.smartcarboot.api.SmartcarServiceBuilder;
 import org.smartcarboot.compatibility.SmartcarCompatibilityService;
@@ -22,7 +23,8 @@ import org.springframework.web.client.RestClient;
  * rather than a driver's token: {@link SmartcarCompatibilityService} (client id and
  * secret) and, when {@code smartcar.management-token} is set,
  * {@link SmartcarManagementService}. Both use a {@link RestClient} from Spring Boot's
- * builder, adjusted by the {@link SmartcarRestClientCustomizer} beans.
+ * builder, with the {@code smartcar.http.*} timeouts, adjusted by the
+ * {@link SmartcarRestClientCustomizer} beans.
  */
 @AutoConfiguration(
 		after = { SmartcarAutoConfiguration.class, RestClientAutoConfiguration.class, JacksonAutoConfiguration.class })
@@ -35,9 +37,12 @@ public final class SmartcarApplicationApiAutoConfiguration {
 	@ConditionalOnMissingBean
 	SmartcarCompatibilityService smartcarCompatibilityService(SmartcarProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<SmartcarRestClientCustomizer> customizers) {
-		return configure(SmartcarCompatibilityService.builder(properties.getClientId(), properties.getClientSecret())
-			.apiUrl(properties.getUrls().getApi()), restClientBuilder, jsonMapper, customizers).build();
+			ObjectProvider<SmartcarRestClientCustomizer> customizers, ObjectProvider<SmartcarHttpTransport> transport) {
+		return configure(
+				SmartcarCompatibilityService.builder(properties.getClientId(), properties.getClientSecret())
+					.apiUrl(properties.getUrls().getApi()),
+				properties, restClientBuilder, jsonMapper, customizers, transport)
+			.build();
 	}
 
 	@Bean
@@ -45,17 +50,21 @@ public final class SmartcarApplicationApiAutoConfiguration {
 	@ConditionalOnProperty(prefix = SmartcarProperties.PREFIX, name = "management-token")
 	SmartcarManagementService smartcarManagementService(SmartcarProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<SmartcarRestClientCustomizer> customizers) {
-		return configure(SmartcarManagementService.builder(properties.getManagementToken())
-			.managementUrl(properties.getUrls().getManagement())
-			.apiUrl(properties.getUrls().getApi()), restClientBuilder, jsonMapper, customizers).build();
+			ObjectProvider<SmartcarRestClientCustomizer> customizers, ObjectProvider<SmartcarHttpTransport> transport) {
+		return configure(
+				SmartcarManagementService.builder(properties.getManagementToken())
+					.managementUrl(properties.getUrls().getManagement())
+					.apiUrl(properties.getUrls().getApi()),
+				properties, restClientBuilder, jsonMapper, customizers, transport)
+			.build();
 	}
 
-	private static <B extends SmartcarServiceBuilder<B>> B configure(B builder,
+	private static <B extends SmartcarServiceBuilder<B>> B configure(B builder, SmartcarProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<SmartcarRestClientCustomizer> customizers) {
+			ObjectProvider<SmartcarRestClientCustomizer> customizers, ObjectProvider<SmartcarHttpTransport> transport) {
 		builder.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new));
+		SmartcarHttpAutoConfiguration.http(builder, properties, transport);
 		customizers.orderedStream().forEach(builder::customizer);
 		return builder;
 	}

@@ -2,6 +2,7 @@ package org.smartcarboot.autoconfigure;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.smartcarboot.api.SmartcarFlags;
 import org.smartcarboot.connect.ApprovalPrompt;
 import org.smartcarboot.connect.ConnectMode;
 import org.smartcarboot.connect.ConnectParameters;
+import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.api.UnitSystem;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -103,6 +105,17 @@ public class SmartcarProperties implements InitializingBean {
 	 */
 	private final Urls urls = new Urls();
 
+	/**
+	 * HTTP client settings of every Smartcar client: vehicle API calls, token requests,
+	 * the compatibility and the management API.
+	 */
+	private final Http http = new Http();
+
+	/**
+	 * Retries of vehicle API reads that fail in a way that may pass.
+	 */
+	private final Retry retry = new Retry();
+
 	public @Nullable String getClientId() {
 		return this.clientId;
 	}
@@ -183,6 +196,30 @@ public class SmartcarProperties implements InitializingBean {
 		return this.urls;
 	}
 
+	public Http getHttp() {
+		return this.http;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	/**
+	 * Returns how reads of the vehicle API are retried, as configured here.
+	 * @return the retry, {@link SmartcarRetry#none()} when retries are disabled
+	 */
+	public SmartcarRetry readRetry() {
+		if (!this.retry.isEnabled()) {
+			return SmartcarRetry.none();
+		}
+		return SmartcarRetry.defaults()
+			.withMaxAttempts(this.retry.getMaxAttempts())
+			.withInitialInterval(this.retry.getInitialInterval())
+			.withMultiplier(this.retry.getMultiplier())
+			.withMaxInterval(this.retry.getMaxInterval())
+			.withMaxElapsed(this.retry.getMaxElapsed());
+	}
+
 	/**
 	 * Returns the base URL of the vehicle API for the configured version, such as
 	 * {@code https://api.smartcar.com/v2.0}.
@@ -243,6 +280,36 @@ public class SmartcarProperties implements InitializingBean {
 			throw new InvalidSmartcarPropertyException("connect.flags", this.connect.getFlags().toString(),
 					"has a flag that is not a plain name with a value without spaces or colons",
 					"Set smartcar.connect.flags.<name> to values such as true or DE.");
+		}
+		requirePositive("http.connect-timeout", this.http.getConnectTimeout());
+		requirePositive("http.read-timeout", this.http.getReadTimeout());
+		validateRetry();
+	}
+
+	private void validateRetry() {
+		if (this.retry.getMaxAttempts() < 1) {
+			throw new InvalidSmartcarPropertyException("retry.max-attempts",
+					String.valueOf(this.retry.getMaxAttempts()), "is below 1",
+					"Set smartcar.retry.max-attempts to 1 (one attempt only) or more.");
+		}
+		requirePositive("retry.initial-interval", this.retry.getInitialInterval());
+		if (!(this.retry.getMultiplier() >= 1)) {
+			throw new InvalidSmartcarPropertyException("retry.multiplier", String.valueOf(this.retry.getMultiplier()),
+					"is below 1", "Set smartcar.retry.multiplier to 1 (a fixed interval) or more.");
+		}
+		requirePositive("retry.max-interval", this.retry.getMaxInterval());
+		if (this.retry.getMaxInterval().compareTo(this.retry.getInitialInterval()) < 0) {
+			throw new InvalidSmartcarPropertyException("retry.max-interval",
+					String.valueOf(this.retry.getMaxInterval()), "is shorter than smartcar.retry.initial-interval",
+					"Set smartcar.retry.max-interval to at least smartcar.retry.initial-interval.");
+		}
+		requirePositive("retry.max-elapsed", this.retry.getMaxElapsed());
+	}
+
+	private static void requirePositive(String key, @Nullable Duration value) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new InvalidSmartcarPropertyException(key, String.valueOf(value), "is not positive",
+					"Set smartcar." + key + " to a positive duration, such as 10s.");
 		}
 	}
 
@@ -487,6 +554,129 @@ public class SmartcarProperties implements InitializingBean {
 		 * restart loses them.
 		 */
 		MEMORY
+
+	}
+
+	/**
+	 * HTTP client settings of every Smartcar client.
+	 */
+	public static class Http {
+
+		/**
+		 * Most time to wait for a connection to a Smartcar host.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(10);
+
+		/**
+		 * Most time to wait for a response once a request is sent, for API calls and
+		 * token requests alike. Smartcar documents up to 300 seconds for a vehicle to
+		 * answer.
+		 */
+		private Duration readTimeout = Duration.ofSeconds(310);
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getReadTimeout() {
+			return this.readTimeout;
+		}
+
+		public void setReadTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+		}
+
+	}
+
+	/**
+	 * Retries of vehicle API reads: GET requests and batches, on 429, 500, 502, 503, 504,
+	 * timeouts and I/O errors. Commands are never retried.
+	 */
+	public static class Retry {
+
+		/**
+		 * Whether reads that fail in a way that may pass are sent again.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Attempts of a read, the first one included.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Wait before the first retry; each wait varies randomly by up to half its
+		 * length.
+		 */
+		private Duration initialInterval = Duration.ofMillis(500);
+
+		/**
+		 * Factor of the wait from one retry to the next.
+		 */
+		private double multiplier = 2;
+
+		/**
+		 * Longest wait between attempts, unless Smartcar's retry-after asks for longer.
+		 */
+		private Duration maxInterval = Duration.ofSeconds(5);
+
+		/**
+		 * Time budget of a read: no retry starts after it, and a retry-after that would
+		 * end past it fails the read at once.
+		 */
+		private Duration maxElapsed = Duration.ofSeconds(30);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialInterval() {
+			return this.initialInterval;
+		}
+
+		public void setInitialInterval(Duration initialInterval) {
+			this.initialInterval = initialInterval;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public Duration getMaxInterval() {
+			return this.maxInterval;
+		}
+
+		public void setMaxInterval(Duration maxInterval) {
+			this.maxInterval = maxInterval;
+		}
+
+		public Duration getMaxElapsed() {
+			return this.maxElapsed;
+		}
+
+		public void setMaxElapsed(Duration maxElapsed) {
+			this.maxElapsed = maxElapsed;
+		}
 
 	}
 

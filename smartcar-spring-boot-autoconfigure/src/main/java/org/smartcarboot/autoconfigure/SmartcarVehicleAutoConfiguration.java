@@ -1,5 +1,6 @@
 package org.smartcarboot.autoconfigure;
 
+import org.smartcarboot.api.SmartcarHttpTransport;
 import org.smartcarboot.api.SmartcarRestClientCustomizer;
 import org.smartcarboot.token.InMemoryTokenRefreshLock;
 import org.smartcarboot.token.SmartcarAuthorizedClientManager;
@@ -36,8 +37,9 @@ import org.springframework.web.client.RestClient;
  * a {@link SmartcarAuthorizedClientManager}: one per authorized client at a time, under
  * the application's {@link TokenRefreshLock} bean when there is one (an
  * {@link InMemoryTokenRefreshLock} otherwise), safe with Smartcar's rotating refresh
- * tokens. Disconnecting a user's last vehicle removes the user's tokens from the
- * {@link OAuth2AuthorizedClientService}.
+ * tokens. API calls and token requests use the {@code smartcar.http.*} timeouts; reads
+ * are retried as {@code smartcar.retry.*} says. Disconnecting a user's last vehicle
+ * removes the user's tokens from the {@link OAuth2AuthorizedClientService}.
  */
 @AutoConfiguration(after = { SmartcarAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
 		RestClientAutoConfiguration.class, JacksonAutoConfiguration.class })
@@ -54,11 +56,13 @@ public final class SmartcarVehicleAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SmartcarTokenClients smartcarTokenClients(ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<SmartcarRestClientCustomizer> customizers) {
+	SmartcarTokenClients smartcarTokenClients(SmartcarProperties properties,
+			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<SmartcarRestClientCustomizer> customizers, ObjectProvider<SmartcarHttpTransport> transport) {
 		SmartcarTokenClients.Builder builder = SmartcarTokenClients.builder()
 			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new));
+		SmartcarHttpAutoConfiguration.http(builder, properties, transport);
 		customizers.orderedStream().forEach(builder::customizer);
 		return builder.build();
 	}
@@ -96,7 +100,8 @@ public final class SmartcarVehicleAutoConfiguration {
 	SmartcarVehicleService smartcarVehicleService(SmartcarProperties properties,
 			@Qualifier(AUTHORIZED_CLIENT_MANAGER_BEAN) OAuth2AuthorizedClientManager authorizedClientManager,
 			OAuth2AuthorizedClientService authorizedClientService, ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<SmartcarRestClientCustomizer> customizers) {
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<SmartcarRestClientCustomizer> customizers,
+			ObjectProvider<SmartcarHttpTransport> transport) {
 		SmartcarVehicleServiceBuilder builder = SmartcarVehicleService.builder(authorizedClientManager)
 			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 			.apiUrl(properties.getUrls().getApi())
@@ -104,7 +109,9 @@ public final class SmartcarVehicleAutoConfiguration {
 			.apiVersion(properties.getApiVersion())
 			.unitSystem(properties.getUnitSystem())
 			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new))
-			.authorizedClientService(authorizedClientService);
+			.authorizedClientService(authorizedClientService)
+			.retry(properties.readRetry());
+		SmartcarHttpAutoConfiguration.http(builder, properties, transport);
 		customizers.orderedStream().forEach(builder::customizer);
 		return builder.build();
 	}

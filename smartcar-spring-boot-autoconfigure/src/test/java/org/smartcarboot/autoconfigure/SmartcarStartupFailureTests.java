@@ -42,6 +42,9 @@ class SmartcarStartupFailureTests {
 					connect.single-select-vin | 123      | smartcar.connect.single-select-vin '123' | Set smartcar.connect.single-select-vin
 					mode            | bogus              | smartcar.mode                          | LIVE
 					unit-system     | furlongs           | smartcar.unit-system                   | IMPERIAL
+					http.read-timeout | 0s               | smartcar.http.read-timeout 'PT0S' is not positive | Set smartcar.http.read-timeout
+					retry.max-attempts | 0               | smartcar.retry.max-attempts '0' is below 1 | Set smartcar.retry.max-attempts
+					retry.max-interval | 100ms           | smartcar.retry.max-interval 'PT0.1S' is shorter than smartcar.retry.initial-interval | Set smartcar.retry.max-interval
 					""")
 	void aWrongPropertyFailsStartupNamingItAndTheFix(String key, String value, String description, String action,
 			CapturedOutput output) {

@@ -2,14 +2,17 @@ package org.smartcarboot.api;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.smartcarboot.error.SmartcarErrorReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
@@ -17,10 +20,11 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Base of the builders of the library's services: the HTTP client settings they share
- * (the {@link RestClient.Builder} to start from, the JSON mapper, the
+ * (the {@link RestClient.Builder} to start from, the JSON mapper, the connect and read
+ * timeouts and the {@link SmartcarHttpTransport} that applies them, the
  * {@link SmartcarRestClientCustomizer}s) and the one way they configure a
- * {@link RestClient} for a Smartcar host: base URL, {@code User-Agent}, authentication,
- * then the customizers.
+ * {@link RestClient} for a Smartcar host: request factory, base URL, {@code User-Agent},
+ * authentication, then the customizers.
  *
  * @param <B> the type of the concrete builder, returned by the setters
  */
@@ -31,11 +35,34 @@ public abstract class SmartcarServiceBuilder<B extends SmartcarServiceBuilder<B>
 	 */
 	public static final String USER_AGENT = "smartcar-spring";
 
+	/**
+	 * Most time to wait for a connection to a Smartcar host unless another is set.
+	 */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+	/**
+	 * Most time to wait for a response unless another is set: Smartcar documents up to
+	 * 300 seconds for a vehicle to answer, and its SDKs wait 310.
+	 */
+	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(310);
+
 	private RestClient.Builder restClientBuilder = RestClient.builder();
 
 	private JsonMapper jsonMapper = new JsonMapper();
 
 	private final List<SmartcarRestClientCustomizer> customizers = new ArrayList<>();
+
+	private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
+	private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+	private SmartcarHttpTransport httpTransport = SmartcarHttpTransport.jdk();
+
+	/**
+	 * The request factory made for the current timeouts and transport, shared by the
+	 * clients of one build.
+	 */
+	private @Nullable ClientHttpRequestFactory requestFactory;
 
 	/**
 	 * Creates a builder with a default {@link RestClient.Builder} and JSON mapper.
@@ -44,8 +71,10 @@ public abstract class SmartcarServiceBuilder<B extends SmartcarServiceBuilder<B>
 	}
 
 	/**
-	 * Sets the builder of the HTTP client, such as Spring Boot's, with its request
-	 * factory, message converters and observations. It is cloned, not changed.
+	 * Sets the builder of the HTTP client, such as Spring Boot's, with its message
+	 * converters and observations. It is cloned, not changed. Its request factory is
+	 * replaced by the {@link #httpTransport(SmartcarHttpTransport) transport}'s, which
+	 * carries this builder's timeouts.
 	 * @param restClientBuilder the builder to start from
 	 * @return this builder
 	 */
@@ -63,6 +92,46 @@ public abstract class SmartcarServiceBuilder<B extends SmartcarServiceBuilder<B>
 	public B jsonMapper(JsonMapper jsonMapper) {
 		Assert.notNull(jsonMapper, "jsonMapper must not be null");
 		this.jsonMapper = jsonMapper;
+		return self();
+	}
+
+	/**
+	 * Sets the most time to wait for a connection to a Smartcar host.
+	 * @param connectTimeout the timeout, {@code 10s} by default
+	 * @return this builder
+	 * @throws IllegalArgumentException when the timeout is not positive
+	 */
+	public B connectTimeout(Duration connectTimeout) {
+		this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+		this.requestFactory = null;
+		return self();
+	}
+
+	/**
+	 * Sets the most time to wait for a response once a request is sent, for API calls and
+	 * token requests alike. A read that times out fails with a
+	 * {@code SmartcarNoUsableAnswerException} of type {@code NO_RESPONSE}.
+	 * @param readTimeout the timeout, {@code 310s} by default (Smartcar documents up to
+	 * 300 seconds for a vehicle to answer)
+	 * @return this builder
+	 * @throws IllegalArgumentException when the timeout is not positive
+	 */
+	public B readTimeout(Duration readTimeout) {
+		this.readTimeout = requirePositive(readTimeout, "readTimeout");
+		this.requestFactory = null;
+		return self();
+	}
+
+	/**
+	 * Sets the transport that makes the request factory of the clients, with this
+	 * builder's timeouts.
+	 * @param httpTransport the transport, {@link SmartcarHttpTransport#jdk()} by default
+	 * @return this builder
+	 */
+	public B httpTransport(SmartcarHttpTransport httpTransport) {
+		Assert.notNull(httpTransport, "httpTransport must not be null");
+		this.httpTransport = httpTransport;
+		this.requestFactory = null;
 		return self();
 	}
 
@@ -93,13 +162,20 @@ public abstract class SmartcarServiceBuilder<B extends SmartcarServiceBuilder<B>
 
 	/**
 	 * Builds a client for Smartcar: a clone of the {@link RestClient.Builder} with the
-	 * {@code User-Agent} and the {@link SmartcarObservationConvention}, then the given
-	 * settings, then the customizers.
+	 * transport's request factory for the timeouts, the {@code User-Agent} and the
+	 * {@link SmartcarObservationConvention}, then the given settings, then the
+	 * customizers.
 	 * @param settings the settings of this client, such as its base URL
 	 * @return the client
 	 */
 	protected final RestClient restClient(Consumer<RestClient.Builder> settings) {
+		ClientHttpRequestFactory factory = this.requestFactory;
+		if (factory == null) {
+			factory = this.httpTransport.requestFactory(this.connectTimeout, this.readTimeout);
+			this.requestFactory = factory;
+		}
 		RestClient.Builder builder = this.restClientBuilder.clone()
+			.requestFactory(factory)
 			.defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT)
 			.observationConvention(new SmartcarObservationConvention());
 		settings.accept(builder);
@@ -135,6 +211,20 @@ public abstract class SmartcarServiceBuilder<B extends SmartcarServiceBuilder<B>
 		Assert.isTrue(http && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null,
 				() -> name + " must be an http or https URL with no query, was '" + url + "'");
 		return StringUtils.trimTrailingCharacter(url, '/');
+	}
+
+	/**
+	 * Checks that a duration setting is positive.
+	 * @param duration the duration
+	 * @param name the name of the setting, for the error message
+	 * @return the duration
+	 * @throws IllegalArgumentException when the duration is {@code null}, zero or
+	 * negative
+	 */
+	static Duration requirePositive(Duration duration, String name) {
+		Assert.isTrue(duration != null && !duration.isNegative() && !duration.isZero(),
+				() -> name + " must be positive, was " + duration);
+		return duration;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -3,10 +3,12 @@ package org.smartcarboot.vehicle;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarExchange;
 import org.smartcarboot.api.SmartcarResponse;
+import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.error.SmartcarAuthenticationException;
 import org.smartcarboot.error.SmartcarErrorReader;
@@ -26,7 +28,10 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Sends requests to the Smartcar vehicle API with the access token of one principal and
- * turns the answers into {@link SmartcarResponse}s or {@link SmartcarException}s.
+ * turns the answers into {@link SmartcarResponse}s or {@link SmartcarException}s. Reads
+ * ({@code GET} requests and batches of reads) are retried as the {@link SmartcarRetry}
+ * says; commands never are. A failure to obtain the access token is not retried either: a
+ * refresh whose answer was lost may have rotated the refresh token already.
  * <p>
  * When Smartcar rejects the access token (401) and the authorized client manager is a
  * {@link SmartcarAuthorizedClientManager}, the token is replaced once through
@@ -46,6 +51,8 @@ final class SmartcarApiClient {
 
 	private final String registrationId;
 
+	private final SmartcarRetry retry;
+
 	/**
 	 * Creates a client.
 	 * @param exchange the exchange whose client has the unversioned API base URL and the
@@ -56,18 +63,21 @@ final class SmartcarApiClient {
 	 * @param tokens the manager that replaces a rejected access token, or {@code null}
 	 * when the interceptor's manager is another one
 	 * @param registrationId the id of the client registration whose tokens are used
+	 * @param retry how reads are retried
 	 */
 	SmartcarApiClient(SmartcarExchange exchange, String v3ApiUrl, @Nullable String principalName,
-			@Nullable SmartcarAuthorizedClientManager tokens, String registrationId) {
+			@Nullable SmartcarAuthorizedClientManager tokens, String registrationId, SmartcarRetry retry) {
 		this.exchange = exchange;
 		this.v3ApiUrl = v3ApiUrl;
 		this.principalName = principalName;
 		this.tokens = tokens;
 		this.registrationId = registrationId;
+		this.retry = retry;
 	}
 
 	SmartcarApiClient forPrincipal(String principalName) {
-		return new SmartcarApiClient(this.exchange, this.v3ApiUrl, principalName, this.tokens, this.registrationId);
+		return new SmartcarApiClient(this.exchange, this.v3ApiUrl, principalName, this.tokens, this.registrationId,
+				this.retry);
 	}
 
 	<T> SmartcarResponse<T> get(Class<T> type, CallOptions options, String path, Object... uriVariables) {
@@ -76,6 +86,23 @@ final class SmartcarApiClient {
 
 	<T> SmartcarResponse<T> post(Class<T> type, CallOptions options, Object body, String path, Object... uriVariables) {
 		return call(HttpMethod.POST, options, body, ParameterizedTypeReference.forType(type), path, uriVariables);
+	}
+
+	/**
+	 * Sends a {@code POST} request that only reads, such as a batch of reads, and so is
+	 * retried like a {@code GET}.
+	 * @param <T> the type of the response body
+	 * @param type the type of the response body
+	 * @param options the API version and unit system
+	 * @param body the JSON body
+	 * @param path the path after the version, with {@code {variables}}
+	 * @param uriVariables the values of the variables
+	 * @return the response
+	 */
+	<T> SmartcarResponse<T> postRead(Class<T> type, CallOptions options, Object body, String path,
+			Object... uriVariables) {
+		return send(HttpMethod.POST, true, options.versioned(path), options, Map.of(), body,
+				ParameterizedTypeReference.forType(type), uriVariables);
 	}
 
 	/**
@@ -95,7 +122,8 @@ final class SmartcarApiClient {
 	}
 
 	/**
-	 * Sends a request with extra headers to a versioned path of the vehicle API.
+	 * Sends a request with extra headers to a versioned path of the vehicle API; a
+	 * {@code GET} is retried as a read.
 	 * @param <T> the type of the response body
 	 * @param method the HTTP method
 	 * @param options the API version and unit system
@@ -109,7 +137,8 @@ final class SmartcarApiClient {
 	 */
 	<T> SmartcarResponse<T> call(HttpMethod method, CallOptions options, Map<String, String> headers,
 			@Nullable Object body, ParameterizedTypeReference<T> type, String path, Object... uriVariables) {
-		return send(method, options.versioned(path), options, headers, body, type, uriVariables);
+		return send(method, HttpMethod.GET.equals(method), options.versioned(path), options, headers, body, type,
+				uriVariables);
 	}
 
 	/**
@@ -122,18 +151,21 @@ final class SmartcarApiClient {
 	 * @return the response
 	 */
 	<T> SmartcarResponse<T> getV3(Class<T> type, CallOptions options, String path, Object... uriVariables) {
-		return send(HttpMethod.GET, this.v3ApiUrl + path, options, Map.of(), null,
+		return send(HttpMethod.GET, true, this.v3ApiUrl + path, options, Map.of(), null,
 				ParameterizedTypeReference.forType(type), uriVariables);
 	}
 
-	private <T> SmartcarResponse<T> send(HttpMethod method, String uriTemplate, CallOptions options,
+	private <T> SmartcarResponse<T> send(HttpMethod method, boolean read, String uriTemplate, CallOptions options,
 			Map<String, String> headers, @Nullable Object body, ParameterizedTypeReference<T> type,
 			Object... uriVariables) {
 		if (this.principalName == null && SecurityContextHolder.getContext().getAuthentication() == null) {
 			throw noUserSignedIn();
 		}
+		Supplier<SmartcarResponse<T>> attempt = () -> sendReplacingRejectedToken(method, uriTemplate, options, headers,
+				body, type, uriVariables);
 		try {
-			return sendReplacingRejectedToken(method, uriTemplate, options, headers, body, type, uriVariables);
+			return read ? this.retry.run(method + " " + options.withFlagsParameter(uriTemplate), attempt)
+					: attempt.get();
 		}
 		catch (ClientAuthorizationRequiredException ex) {
 			// Spring Security's filters answer it by sending the driver to Connect

@@ -23,7 +23,9 @@ import org.springframework.util.Assert;
  * verbs ({@link #lock()}). Every method sends one request, except
  * {@link #hasPermissions(String...)} which reads every page and {@link #disconnect()}
  * which may then read the vehicle list, and throws {@link SmartcarException} when
- * Smartcar answers with an error.
+ * Smartcar answers with an error. Reads, batches included, are sent again when they fail
+ * in a way that may pass, as the service's {@code SmartcarRetry} says; commands never
+ * are.
  */
 public final class SmartcarVehicle {
 
@@ -483,7 +485,8 @@ public final class SmartcarVehicle {
 
 	/**
 	 * Sends several reads of this vehicle in one request ({@code POST .../batch}), such
-	 * as {@code batch(VehicleRead.ODOMETER, VehicleRead.LOCATION)}.
+	 * as {@code batch(VehicleRead.ODOMETER, VehicleRead.LOCATION)}. As it only reads, the
+	 * batch is retried like a read; a failed item inside a successful answer is not.
 	 * @param reads the reads, at least one, each path once
 	 * @return the answer, read per read with {@link BatchResponse#get(VehicleRead)}
 	 * @throws IllegalArgumentException when there is no read, a {@code null} one or a
@@ -503,7 +506,7 @@ public final class SmartcarVehicle {
 	 */
 	public BatchResponse batch(List<? extends VehicleRead<?>> reads) {
 		BatchRequest request = BatchRequest.of(reads);
-		SmartcarResponse<BatchAnswer> answer = this.client.post(BatchAnswer.class, this.options, request.body(),
+		SmartcarResponse<BatchAnswer> answer = this.client.postRead(BatchAnswer.class, this.options, request.body(),
 				VEHICLE + "/batch", this.id);
 		return new BatchResponse(request, answer, this.client.errorReader());
 	}
@@ -511,7 +514,7 @@ public final class SmartcarVehicle {
 	/**
 	 * Sends a request to any path below this vehicle, such as the make-specific
 	 * {@code tesla/charge/ammeter}, with the handle's API version, unit system and access
-	 * token.
+	 * token. A {@code GET} is retried like a read; no other method is.
 	 * @param method the HTTP method
 	 * @param path the path below {@code /vehicles/{id}/}: plain segments separated by
 	 * {@code /}, with no {@code ..}, query or fragment

@@ -2,6 +2,7 @@ package org.smartcarboot.vehicle;
 
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarExchange;
+import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.api.SmartcarServiceBuilder;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
@@ -57,6 +58,8 @@ public final class SmartcarVehicleServiceBuilder extends SmartcarServiceBuilder<
 	private String registrationId = SmartcarClientRegistrations.REGISTRATION_ID;
 
 	private @Nullable OAuth2AuthorizedClientService authorizedClientService;
+
+	private SmartcarRetry retry = SmartcarRetry.defaults();
 
 	SmartcarVehicleServiceBuilder(OAuth2AuthorizedClientManager authorizedClientManager) {
 		Assert.notNull(authorizedClientManager, "authorizedClientManager must not be null");
@@ -137,6 +140,21 @@ public final class SmartcarVehicleServiceBuilder extends SmartcarServiceBuilder<
 	}
 
 	/**
+	 * Sets how reads are retried when they fail with a {@code 429}, a {@code 5xx} server
+	 * or gateway error, a timeout or an I/O error: {@code GET} requests and batches of
+	 * reads. Commands (lock, unlock, charge, charge limit, destination, disconnect,
+	 * webhook subscriptions, generic requests with another method) are never retried.
+	 * @param retry the retry, {@link SmartcarRetry#defaults()} unless set;
+	 * {@link SmartcarRetry#none()} for none
+	 * @return this builder
+	 */
+	public SmartcarVehicleServiceBuilder retry(SmartcarRetry retry) {
+		Assert.notNull(retry, "retry must not be null");
+		this.retry = retry;
+		return this;
+	}
+
+	/**
 	 * Builds the service.
 	 * @return the service for the signed-in user; {@code forUser} gives one for a stored
 	 * user
@@ -152,8 +170,9 @@ public final class SmartcarVehicleServiceBuilder extends SmartcarServiceBuilder<
 		SmartcarExchange exchange = exchange(this.apiUrl, oauth2);
 		SmartcarAuthorizedClientManager tokens = (this.authorizedClientManager instanceof SmartcarAuthorizedClientManager smartcar)
 				? smartcar : null;
-		return new SmartcarVehicleService(new SmartcarApiClient(exchange, this.v3ApiUrl, null, tokens, registration),
-				options, new DisconnectCleanup(this.authorizedClientService, registration));
+		return new SmartcarVehicleService(
+				new SmartcarApiClient(exchange, this.v3ApiUrl, null, tokens, registration, this.retry), options,
+				new DisconnectCleanup(this.authorizedClientService, registration));
 	}
 
 }

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.smartcarboot.LibraryTestSetup;
+import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.vehicle.SmartcarVehicle;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.web.client.UnknownContentTypeException;
 
@@ -83,11 +83,10 @@ class SmartcarErrorResponsesTests {
 	void aReadTimeoutIsNoUsableAnswerSayingSoWithTheCauseKept() {
 		smartcar.stubFor(get(ODOMETER).willReturn(WireMock.okJson("{\"distance\":1}").withFixedDelay(3000)));
 		this.setup.storeTokens(USER, "access-1", "refresh-1", Duration.ofHours(1));
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory();
-		requestFactory.setReadTimeout(Duration.ofMillis(300));
 		SmartcarVehicleService service = SmartcarVehicleService.builder(this.setup.manager())
 			.apiUrl(smartcar.baseUrl())
-			.customizer((builder) -> builder.requestFactory(requestFactory))
+			.readTimeout(Duration.ofMillis(300))
+			.retry(SmartcarRetry.none())
 			.build();
 
 		long start = System.nanoTime();

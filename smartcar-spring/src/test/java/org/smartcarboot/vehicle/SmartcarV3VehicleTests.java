@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -78,6 +79,20 @@ class SmartcarV3VehicleTests {
 		assertThat(vehicle.links()).isEqualTo(Map.of("self", "/vehicles/" + CAR));
 		assertThat(response.meta().requestId()).isEqualTo("req-v3");
 		smartcar.verify(getRequestedFor(urlEqualTo(VEHICLE)).withHeader("Authorization", equalTo("Bearer access-1")));
+	}
+
+	@Test
+	void aV3ReadIsRetriedLikeAnyRead() {
+		smartcar.stubFor(get(VEHICLE).inScenario("unavailable once")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("available"));
+		smartcar.stubFor(get(VEHICLE).inScenario("unavailable once")
+			.whenScenarioStateIs("available")
+			.willReturn(fixture("GetVehicle.json")));
+
+		assertThat(this.car.vehicle().value().id()).isEqualTo(CAR);
+		smartcar.verify(2, getRequestedFor(urlEqualTo(VEHICLE)));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.smartcarboot.vehicle;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smartcarboot.LibraryTestSetup;
 import org.smartcarboot.api.SmartcarResponse;
+import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
 import org.smartcarboot.error.SmartcarException;
@@ -117,11 +119,19 @@ class VehicleDisconnectTests {
 	@Test
 	void whenTheRemainingVehiclesCannotBeReadTheDisconnectSucceedsAndTheClientStays() {
 		api.stubFor(get(urlEqualTo(FIRST_VEHICLE)).willReturn(aResponse().withStatus(502).withBody("Bad gateway")));
+		SmartcarRetry quickRetry = SmartcarRetry.defaults().withInitialInterval(Duration.ofMillis(10));
 
-		SmartcarResponse<ActionResult> result = serviceWithStore().forUser(USER).vehicle(VEHICLE_ID).disconnect();
+		SmartcarResponse<ActionResult> result = SmartcarApiStub.service(api, this.security)
+			.authorizedClientService(this.security.store())
+			.retry(quickRetry)
+			.build()
+			.forUser(USER)
+			.vehicle(VEHICLE_ID)
+			.disconnect();
 
 		assertThat(result.value().status()).isEqualTo("success");
-		api.verify(1, getRequestedFor(urlEqualTo(FIRST_VEHICLE)));
+		api.verify(1, deleteRequestedFor(urlEqualTo(APPLICATION)));
+		api.verify(quickRetry.maxAttempts(), getRequestedFor(urlEqualTo(FIRST_VEHICLE)));
 		assertThat(storedClient()).isNotNull();
 	}
 

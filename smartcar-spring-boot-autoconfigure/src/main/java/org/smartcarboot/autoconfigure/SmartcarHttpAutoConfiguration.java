@@ -1,0 +1,62 @@
+package org.smartcarboot.autoconfigure;
+
+import org.smartcarboot.api.SmartcarHttpTransport;
+import org.smartcarboot.api.SmartcarServiceBuilder;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Auto-configuration of the HTTP transport of every Smartcar client: the request factory
+ * Spring Boot chose ({@code spring.http.clients.imperative.factory}, else the first of
+ * Apache HttpClient, Jetty, Reactor Netty and the JDK's client on the classpath), with
+ * Boot's HTTP client settings (SSL bundle, redirects) and the {@code smartcar.http.*}
+ * timeouts, which take the place of Boot's.
+ */
+@AutoConfiguration(after = { SmartcarAutoConfiguration.class, HttpClientAutoConfiguration.class,
+		ImperativeHttpClientAutoConfiguration.class })
+@ConditionalOnClass(ClientHttpRequestFactoryBuilder.class)
+@ConditionalOnSmartcarClient
+@ConditionalOnBean(SmartcarProperties.class)
+public final class SmartcarHttpAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SmartcarHttpTransport smartcarHttpTransport(
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
+		ClientHttpRequestFactoryBuilder<?> chosen = requestFactoryBuilder
+			.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader()));
+		ClientHttpRequestFactoryBuilder<?> builder = (chosen instanceof HttpComponentsClientHttpRequestFactoryBuilder apache)
+				? HttpComponentsRetries.disabled(apache) : chosen;
+		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
+		return (connectTimeout, readTimeout) -> builder.build(settings.withTimeouts(connectTimeout, readTimeout));
+	}
+
+	/**
+	 * Gives a library builder the {@code smartcar.http.*} timeouts and the transport,
+	 * when there is one.
+	 * @param <B> the type of the builder
+	 * @param builder the builder
+	 * @param properties the Smartcar properties
+	 * @param transport the transport bean
+	 * @return the builder
+	 */
+	static <B extends SmartcarServiceBuilder<B>> B http(B builder, SmartcarProperties properties,
+			ObjectProvider<SmartcarHttpTransport> transport) {
+		transport.ifAvailable(builder::httpTransport);
+		return builder.connectTimeout(properties.getHttp().getConnectTimeout())
+			.readTimeout(properties.getHttp().getReadTimeout());
+	}
+
+}
