@@ -1,9 +1,15 @@
 package org.smartcarboot.token;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -41,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests the token store in the database with the whole application against the simulator,
  * on H2 and on PostgreSQL: Spring Security's table for the database is created, and the
  * tokens a start of the application stored, by a Connect login or a refresh, serve the
- * next start.
+ * next start; two instances on one database spend a rotating refresh token once.
  */
 @ParameterizedClass
 @EnumSource(TestDatabase.Kind.class)
@@ -129,6 +135,50 @@ class DatabaseTokenStoreTests {
 			assertThat(stored.getRefreshToken().getTokenValue()).isNotEqualTo(old.refreshToken());
 			assertThat(this.simulator.isRefreshTokenValid(stored.getRefreshToken().getTokenValue())).isTrue();
 			assertThat(this.simulator.isAccessTokenValid(stored.getAccessToken().getTokenValue())).isTrue();
+		}
+		assertThat(this.simulator.tokenRequestCount("refresh_token")).isEqualTo(1);
+	}
+
+	@Test
+	void twoInstancesRefreshingTheSameDriverAtOnceSpendTheRefreshTokenOnce() throws Exception {
+		IssuedTokens old = this.simulator.issueTokens();
+		String car = this.simulator.vehicles().get(0).id();
+		this.simulator.setRefreshTokenGracePeriod(Duration.ZERO);
+		try (ConfigurableApplicationContext first = start(WebApplicationType.NONE);
+				ConfigurableApplicationContext second = start(WebApplicationType.NONE)) {
+			first.getBean(StoredTokens.class)
+				.save(this.simulator.userId(), old.accessToken(), old.refreshToken(), Duration.ofMinutes(-5));
+			this.simulator.expireAccessTokens();
+			List<SmartcarVehicleService> instances = List.of(first, second)
+				.stream()
+				.map((instance) -> instance.getBean(SmartcarVehicleService.class).forUser(this.simulator.userId()))
+				.toList();
+			int callsPerInstance = 10;
+			ExecutorService threads = Executors.newFixedThreadPool(2 * callsPerInstance);
+			try {
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<Double>> calls = new ArrayList<>();
+				for (int i = 0; i < 2 * callsPerInstance; i++) {
+					SmartcarVehicleService instance = instances.get(i % 2);
+					calls.add(threads.submit(() -> {
+						start.await();
+						return instance.vehicle(car).odometer().value().distance();
+					}));
+				}
+				start.countDown();
+				for (Future<Double> call : calls) {
+					assertThat(call.get(30, TimeUnit.SECONDS)).isPositive();
+				}
+			}
+			finally {
+				threads.shutdownNow();
+			}
+			OAuth2AuthorizedClient stored = second.getBean(StoredTokens.class).load(this.simulator.userId());
+			assertThat(this.simulator.isRefreshTokenValid(stored.getRefreshToken().getTokenValue())).isTrue();
+			assertThat(stored.getRefreshToken().getTokenValue()).isNotEqualTo(old.refreshToken());
+		}
+		finally {
+			this.simulator.setRefreshTokenGracePeriod(Duration.ofMinutes(1));
 		}
 		assertThat(this.simulator.tokenRequestCount("refresh_token")).isEqualTo(1);
 	}
