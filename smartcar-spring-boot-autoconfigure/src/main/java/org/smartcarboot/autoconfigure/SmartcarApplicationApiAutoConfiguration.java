@@ -2,7 +2,6 @@ package org.smartcarboot.autoconfigure;
 
 import org.smartcarboot.api.SmartcarHttpTransport;
 import org.smartcarboot.api.SmartcarRestClientCustomizer;
-import org.smartcarboot.api.SmartcarServiceBuilder;
 import org.smartcarboot.compatibility.SmartcarCompatibilityService;
 import org.smartcarboot.management.SmartcarManagementService;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,10 +37,11 @@ public final class SmartcarApplicationApiAutoConfiguration {
 	SmartcarCompatibilityService smartcarCompatibilityService(SmartcarProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<SmartcarRestClientCustomizer> customizers, ObjectProvider<SmartcarHttpTransport> transport) {
-		return configure(
-				SmartcarCompatibilityService.builder(properties.getClientId(), properties.getClientSecret())
-					.apiUrl(properties.getUrls().getApi()),
-				properties, restClientBuilder, jsonMapper, customizers, transport)
+		return SmartcarHttpAutoConfiguration
+			.configure(
+					SmartcarCompatibilityService.builder(properties.getClientId(), properties.getClientSecret())
+						.apiUrl(properties.getUrls().getApi()),
+					properties, restClientBuilder, jsonMapper, customizers, transport)
 			.build();
 	}
 
@@ -51,22 +51,13 @@ public final class SmartcarApplicationApiAutoConfiguration {
 	SmartcarManagementService smartcarManagementService(SmartcarProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<SmartcarRestClientCustomizer> customizers, ObjectProvider<SmartcarHttpTransport> transport) {
-		return configure(
-				SmartcarManagementService.builder(properties.getManagementToken())
-					.managementUrl(properties.getUrls().getManagement())
-					.apiUrl(properties.getUrls().getApi()),
-				properties, restClientBuilder, jsonMapper, customizers, transport)
+		return SmartcarHttpAutoConfiguration
+			.configure(
+					SmartcarManagementService.builder(properties.getManagementToken())
+						.managementUrl(properties.getUrls().getManagement())
+						.apiUrl(properties.getUrls().getApi()),
+					properties, restClientBuilder, jsonMapper, customizers, transport)
 			.build();
-	}
-
-	private static <B extends SmartcarServiceBuilder<B>> B configure(B builder, SmartcarProperties properties,
-			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<SmartcarRestClientCustomizer> customizers, ObjectProvider<SmartcarHttpTransport> transport) {
-		builder.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
-			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new));
-		SmartcarHttpAutoConfiguration.http(builder, properties, transport);
-		customizers.orderedStream().forEach(builder::customizer);
-		return builder;
 	}
 
 }

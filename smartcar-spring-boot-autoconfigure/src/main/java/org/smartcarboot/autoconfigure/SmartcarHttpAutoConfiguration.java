@@ -1,7 +1,9 @@
 package org.smartcarboot.autoconfigure;
 
 import org.smartcarboot.api.SmartcarHttpTransport;
+import org.smartcarboot.api.SmartcarRestClientCustomizer;
 import org.smartcarboot.api.SmartcarServiceBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,6 +17,7 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration of the HTTP transport of every Smartcar client: the request factory
@@ -44,19 +47,29 @@ public final class SmartcarHttpAutoConfiguration {
 	}
 
 	/**
-	 * Gives a library builder the {@code smartcar.http.*} timeouts and the transport,
-	 * when there is one.
+	 * Gives a library builder what every Smartcar client of the starter shares: Spring
+	 * Boot's {@link RestClient.Builder} and JSON mapper, the {@code smartcar.http.*}
+	 * timeouts, the transport when there is one, and the
+	 * {@link SmartcarRestClientCustomizer} beans.
 	 * @param <B> the type of the builder
 	 * @param builder the builder
 	 * @param properties the Smartcar properties
+	 * @param restClientBuilder Spring Boot's builder
+	 * @param jsonMapper Spring Boot's JSON mapper
+	 * @param customizers the customizer beans
 	 * @param transport the transport bean
 	 * @return the builder
 	 */
-	static <B extends SmartcarServiceBuilder<B>> B http(B builder, SmartcarProperties properties,
-			ObjectProvider<SmartcarHttpTransport> transport) {
-		transport.ifAvailable(builder::httpTransport);
-		return builder.connectTimeout(properties.getHttp().getConnectTimeout())
+	static <B extends SmartcarServiceBuilder<B>> B configure(B builder, SmartcarProperties properties,
+			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<SmartcarRestClientCustomizer> customizers, ObjectProvider<SmartcarHttpTransport> transport) {
+		builder.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new))
+			.connectTimeout(properties.getHttp().getConnectTimeout())
 			.readTimeout(properties.getHttp().getReadTimeout());
+		transport.ifAvailable(builder::httpTransport);
+		customizers.orderedStream().forEach(builder::customizer);
+		return builder;
 	}
 
 }

@@ -59,12 +59,10 @@ public final class SmartcarVehicleAutoConfiguration {
 	SmartcarTokenClients smartcarTokenClients(SmartcarProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<SmartcarRestClientCustomizer> customizers, ObjectProvider<SmartcarHttpTransport> transport) {
-		SmartcarTokenClients.Builder builder = SmartcarTokenClients.builder()
-			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
-			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new));
-		SmartcarHttpAutoConfiguration.http(builder, properties, transport);
-		customizers.orderedStream().forEach(builder::customizer);
-		return builder.build();
+		return SmartcarHttpAutoConfiguration
+			.configure(SmartcarTokenClients.builder(), properties, restClientBuilder, jsonMapper, customizers,
+					transport)
+			.build();
 	}
 
 	/**
@@ -103,17 +101,15 @@ public final class SmartcarVehicleAutoConfiguration {
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<SmartcarRestClientCustomizer> customizers,
 			ObjectProvider<SmartcarHttpTransport> transport) {
 		SmartcarVehicleServiceBuilder builder = SmartcarVehicleService.builder(authorizedClientManager)
-			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 			.apiUrl(properties.getUrls().getApi())
 			.v3ApiUrl(properties.getUrls().getV3())
 			.apiVersion(properties.getApiVersion())
 			.unitSystem(properties.getUnitSystem())
-			.jsonMapper(jsonMapper.getIfAvailable(JsonMapper::new))
 			.authorizedClientService(authorizedClientService)
 			.retry(properties.readRetry());
-		SmartcarHttpAutoConfiguration.http(builder, properties, transport);
-		customizers.orderedStream().forEach(builder::customizer);
-		return builder.build();
+		return SmartcarHttpAutoConfiguration
+			.configure(builder, properties, restClientBuilder, jsonMapper, customizers, transport)
+			.build();
 	}
 
 }
