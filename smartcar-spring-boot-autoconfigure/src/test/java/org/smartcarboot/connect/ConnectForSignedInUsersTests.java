@@ -14,13 +14,6 @@ import org.smartcarboot.vehicle.SmartcarVehicleService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(
 		classes = { SmartcarTestApplication.class, ConnectForSignedInUsersTests.FleetApplication.class,
-				ConnectForSignedInUsersTests.FleetSecurity.class },
+				FleetSecurity.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "smartcar.redirect-uri={baseUrl}/authorized/smartcar")
 class ConnectForSignedInUsersTests extends SimulatorBackedTest {
@@ -85,25 +78,6 @@ class ConnectForSignedInUsersTests extends SimulatorBackedTest {
 		@GetMapping("/fleet")
 		String fleet(Principal user) {
 			return user.getName() + ": " + this.smartcar.vehicleIds().size() + " vehicles";
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class FleetSecurity {
-
-		@Bean
-		SecurityFilterChain fleetSecurity(HttpSecurity http) throws Exception {
-			return http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-				.formLogin(Customizer.withDefaults())
-				.oauth2Client(Customizer.withDefaults())
-				.build();
-		}
-
-		@Bean
-		InMemoryUserDetailsManager users() {
-			return new InMemoryUserDetailsManager(
-					User.withUsername("alice").password("{noop}secret").roles("FLEET_MANAGER").build());
 		}
 
 	}

@@ -19,14 +19,7 @@ import org.smartcarboot.vehicle.SmartcarVehicleService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(
 		classes = { SmartcarTestApplication.class, ReauthorizationInWebRequestsTests.FleetPages.class,
-				ReauthorizationInWebRequestsTests.FleetSecurity.class },
+				FleetSecurity.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "smartcar.redirect-uri={baseUrl}/authorized/smartcar")
 class ReauthorizationInWebRequestsTests extends SimulatorBackedTest {
@@ -139,25 +132,6 @@ class ReauthorizationInWebRequestsTests extends SimulatorBackedTest {
 			catch (SmartcarReauthorizationRequiredException ex) {
 				return ex.getPrincipalName() + " must connect again";
 			}
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class FleetSecurity {
-
-		@Bean
-		SecurityFilterChain fleetSecurity(HttpSecurity http) throws Exception {
-			return http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
-				.formLogin(Customizer.withDefaults())
-				.oauth2Client(Customizer.withDefaults())
-				.build();
-		}
-
-		@Bean
-		InMemoryUserDetailsManager users() {
-			return new InMemoryUserDetailsManager(
-					User.withUsername("alice").password("{noop}secret").roles("FLEET_MANAGER").build());
 		}
 
 	}
