@@ -21,12 +21,6 @@ import org.springframework.web.client.RestClientException;
  */
 public final class SmartcarExchange {
 
-	/**
-	 * Most bytes of an error body read; Smartcar's are far smaller, a proxy's error page
-	 * may not be.
-	 */
-	private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
-
 	private final RestClient restClient;
 
 	private final SmartcarErrorReader errorReader;
@@ -96,8 +90,7 @@ public final class SmartcarExchange {
 	private <T> SmartcarResponse<T> read(ConvertibleClientHttpResponse response, ParameterizedTypeReference<T> type)
 			throws IOException {
 		if (response.getStatusCode().isError()) {
-			throw this.errorReader.read(response.getStatusCode(), response.getHeaders(),
-					response.getBody().readNBytes(MAX_ERROR_BODY_BYTES));
+			throw this.errorReader.read(response);
 		}
 		T value;
 		try {

@@ -1,5 +1,6 @@
 package org.smartcarboot.error;
 
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -43,6 +45,12 @@ import org.springframework.web.client.UnknownContentTypeException;
  * </ul>
  */
 public class SmartcarErrorReader {
+
+	/**
+	 * Most bytes of an error body read; Smartcar's are far smaller, a proxy's error page
+	 * may not be.
+	 */
+	public static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
 
 	/**
 	 * Response header carrying Smartcar's id of the request.
@@ -89,6 +97,32 @@ public class SmartcarErrorReader {
 	 */
 	public JsonMapper jsonMapper() {
 		return this.jsonMapper;
+	}
+
+	/**
+	 * Reads an error response, at most its first {@value #MAX_ERROR_BODY_BYTES} bytes.
+	 * @param response the response
+	 * @return the exception describing the error
+	 * @throws IOException when the body cannot be read
+	 */
+	public SmartcarException read(ClientHttpResponse response) throws IOException {
+		return read(response.getStatusCode(), response.getHeaders(), errorBody(response));
+	}
+
+	/**
+	 * Reads an error response of Smartcar's token endpoint, at most its first
+	 * {@value #MAX_ERROR_BODY_BYTES} bytes, as
+	 * {@link #tokenEndpointError(HttpStatusCode, HttpHeaders, byte[])} does.
+	 * @param response the response
+	 * @return the exception to throw from the token client
+	 * @throws IOException when the body cannot be read
+	 */
+	public OAuth2AuthorizationException tokenEndpointError(ClientHttpResponse response) throws IOException {
+		return tokenEndpointError(response.getStatusCode(), response.getHeaders(), errorBody(response));
+	}
+
+	private static byte[] errorBody(ClientHttpResponse response) throws IOException {
+		return response.getBody().readNBytes(MAX_ERROR_BODY_BYTES);
 	}
 
 	/**

@@ -39,11 +39,6 @@ import org.springframework.web.client.RestClient;
  */
 public final class SmartcarTokenClients {
 
-	/**
-	 * Most bytes of an error body read.
-	 */
-	private static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
-
 	private final RestClient restClient;
 
 	private final String registrationId;
@@ -145,8 +140,7 @@ public final class SmartcarTokenClients {
 						(converters) -> converters.addCustomConverter(new FormHttpMessageConverter())
 							.addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
 				.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-					throw errorReader.tokenEndpointError(response.getStatusCode(), response.getHeaders(),
-							response.getBody().readNBytes(MAX_ERROR_BODY_BYTES));
+					throw errorReader.tokenEndpointError(response);
 				}));
 			return new SmartcarTokenClients(restClient, this.registrationId);
 		}
