@@ -1,8 +1,6 @@
 package org.smartcarboot.api;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.error.SmartcarErrorReader;
@@ -29,20 +27,9 @@ public record ResponseMeta(@Nullable String requestId, @Nullable Instant dataAge
 	 */
 	public static ResponseMeta from(HttpHeaders headers) {
 		return new ResponseMeta(headers.getFirst(SmartcarErrorReader.REQUEST_ID_HEADER),
-				instant(headers.getFirst("sc-data-age")), instant(headers.getFirst("sc-fetched-at")),
+				HeaderInstants.parse(headers.getFirst("sc-data-age")),
+				HeaderInstants.parse(headers.getFirst("sc-fetched-at")),
 				UnitSystem.fromHeader(headers.getFirst(UnitSystem.HEADER)));
-	}
-
-	private static @Nullable Instant instant(@Nullable String value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(value.trim()).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 }
