@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.smartcarboot.token.FreshAuthorizedClientCache;
 import org.smartcarboot.token.JdbcSmartcarConnectedDrivers;
 import org.smartcarboot.token.JdbcTokenRefreshLock;
 import org.smartcarboot.token.SmartcarConnectedDrivers;
@@ -37,12 +38,14 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 /**
  * Auto-configuration of the Smartcar token store in the database: Spring Security's
  * {@link JdbcOAuth2AuthorizedClientService} in place of Spring Boot's in-memory store,
- * when the application has a {@link DataSource} (or {@code smartcar.token-store=jdbc}),
- * unless {@code smartcar.token-store=memory}. Its table is created by Spring Boot's
- * database initialization ({@link SmartcarJdbcSchemaInitializer}). Refreshes of one
- * driver's tokens are serialized across application instances by a
- * {@link JdbcTokenRefreshLock}, and {@link SmartcarConnectedDrivers} lists the drivers.
- * With {@code smartcar.jdbc.encryption.key} the token values are stored encrypted
+ * behind a {@link FreshAuthorizedClientCache} so that a call with a fresh access token
+ * does not read the database, when the application has a {@link DataSource} (or
+ * {@code smartcar.token-store=jdbc}), unless {@code smartcar.token-store=memory}. Its
+ * table is created by Spring Boot's database initialization
+ * ({@link SmartcarJdbcSchemaInitializer}). Refreshes of one driver's tokens are
+ * serialized across application instances by a {@link JdbcTokenRefreshLock}, and
+ * {@link SmartcarConnectedDrivers} lists the drivers. With
+ * {@code smartcar.jdbc.encryption.key} the token values are stored encrypted
  * ({@link TokenEncryptor}); without it a warning says once that they are not. Backs off
  * entirely when the application defines its own {@link OAuth2AuthorizedClientService}.
  */
@@ -62,7 +65,7 @@ public final class SmartcarJdbcTokenStoreAutoConfiguration {
 
 	@Bean
 	@DependsOnDatabaseInitialization
-	JdbcOAuth2AuthorizedClientService authorizedClientService(DataSource dataSource,
+	FreshAuthorizedClientCache authorizedClientService(DataSource dataSource,
 			ClientRegistrationRepository clientRegistrationRepository, SmartcarJdbcProperties properties) {
 		JdbcOAuth2AuthorizedClientService store = new JdbcOAuth2AuthorizedClientService(new JdbcTemplate(dataSource),
 				clientRegistrationRepository);
@@ -77,7 +80,7 @@ public final class SmartcarJdbcTokenStoreAutoConfiguration {
 					+ " oauth2_authorized_client. To encrypt them, set smartcar.jdbc.encryption.key"
 					+ " to a key generated with: openssl rand -base64 32");
 		}
-		return store;
+		return new FreshAuthorizedClientCache(store);
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smartcarboot.token.FreshAuthorizedClientCache;
 import org.smartcarboot.token.JdbcSmartcarConnectedDrivers;
 import org.smartcarboot.token.JdbcTokenRefreshLock;
 import org.smartcarboot.token.SmartcarConnectedDrivers;
@@ -54,7 +55,8 @@ class SmartcarJdbcTokenStoreAutoConfigurationTests {
 			assertThat(context).hasNotFailed()
 				.hasSingleBean(SmartcarJdbcSchemaInitializer.class)
 				.getBean(OAuth2AuthorizedClientService.class)
-				.isInstanceOf(JdbcOAuth2AuthorizedClientService.class);
+				.isInstanceOfSatisfying(FreshAuthorizedClientCache.class,
+						(cache) -> assertThat(cache.store()).isInstanceOf(JdbcOAuth2AuthorizedClientService.class));
 			assertThat(context).getBean(TokenRefreshLock.class).isInstanceOf(JdbcTokenRefreshLock.class);
 			assertThat(context).getBean(SmartcarConnectedDrivers.class)
 				.isInstanceOf(JdbcSmartcarConnectedDrivers.class);
@@ -102,7 +104,8 @@ class SmartcarJdbcTokenStoreAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed()
 					.getBean(OAuth2AuthorizedClientService.class)
-					.isInstanceOf(JdbcOAuth2AuthorizedClientService.class);
+					.isInstanceOfSatisfying(FreshAuthorizedClientCache.class,
+							(cache) -> assertThat(cache.store()).isInstanceOf(JdbcOAuth2AuthorizedClientService.class));
 				assertThat(tableExists(context.getBean("primary", DataSource.class))).isTrue();
 				assertThat(tableExists(context.getBean("secondary", DataSource.class))).isFalse();
 			});
@@ -130,7 +133,7 @@ class SmartcarJdbcTokenStoreAutoConfigurationTests {
 	void anAuthorizedClientServiceOfTheApplicationTurnsTheDatabaseStoreOff() {
 		this.withEmbeddedDatabase.withUserConfiguration(OwnStore.class).run((context) -> {
 			assertThat(context).hasNotFailed()
-				.doesNotHaveBean(JdbcOAuth2AuthorizedClientService.class)
+				.doesNotHaveBean(FreshAuthorizedClientCache.class)
 				.doesNotHaveBean(TokenRefreshLock.class)
 				.doesNotHaveBean(SmartcarConnectedDrivers.class)
 				.getBean(OAuth2AuthorizedClientService.class)
@@ -148,7 +151,8 @@ class SmartcarJdbcTokenStoreAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed()
 					.getBean(OAuth2AuthorizedClientService.class)
-					.isInstanceOf(JdbcOAuth2AuthorizedClientService.class);
+					.isInstanceOfSatisfying(FreshAuthorizedClientCache.class,
+							(cache) -> assertThat(cache.store()).isInstanceOf(JdbcOAuth2AuthorizedClientService.class));
 				assertThat(context).getBean(TokenRefreshLock.class).isSameAs(lock);
 				assertThat(context).getBean(SmartcarConnectedDrivers.class).isSameAs(drivers);
 			});
@@ -158,7 +162,7 @@ class SmartcarJdbcTokenStoreAutoConfigurationTests {
 	void byDefaultOnlyAnEmbeddedDatabaseGetsTheTable(@TempDir Path directory) {
 		String fileDatabase = "jdbc:h2:file:" + directory.resolve("tokens").toAbsolutePath();
 		this.withEmbeddedDatabase.withPropertyValues("spring.datasource.url=" + fileDatabase).run((context) -> {
-			assertThat(context).hasNotFailed().hasSingleBean(JdbcOAuth2AuthorizedClientService.class);
+			assertThat(context).hasNotFailed().hasSingleBean(FreshAuthorizedClientCache.class);
 			assertThat(tableExists(context)).isFalse();
 		});
 		this.withEmbeddedDatabase
@@ -171,7 +175,7 @@ class SmartcarJdbcTokenStoreAutoConfigurationTests {
 		this.withEmbeddedDatabase.withPropertyValues("smartcar.jdbc.initialize-schema=never").run((context) -> {
 			assertThat(context).hasNotFailed()
 				.doesNotHaveBean(SmartcarJdbcSchemaInitializer.class)
-				.hasSingleBean(JdbcOAuth2AuthorizedClientService.class);
+				.hasSingleBean(FreshAuthorizedClientCache.class);
 			assertThat(tableExists(context)).isFalse();
 		});
 	}

@@ -79,8 +79,9 @@ class DatabaseTokenStoreTests {
 	@Test
 	void theTableIsTheOneSpringSecurityShipsForTheDatabase() {
 		try (ConfigurableApplicationContext application = start(WebApplicationType.NONE)) {
-			assertThat(application.getBean(OAuth2AuthorizedClientService.class))
-				.isInstanceOf(JdbcOAuth2AuthorizedClientService.class);
+			assertThat(application.getBean(OAuth2AuthorizedClientService.class)).isInstanceOfSatisfying(
+					FreshAuthorizedClientCache.class,
+					(cache) -> assertThat(cache.store()).isInstanceOf(JdbcOAuth2AuthorizedClientService.class));
 			String tokenColumnType = new JdbcTemplate(application.getBean(DataSource.class))
 				.queryForObject("SELECT data_type FROM information_schema.columns WHERE table_schema = CURRENT_SCHEMA"
 						+ " AND LOWER(table_name) = 'oauth2_authorized_client'"

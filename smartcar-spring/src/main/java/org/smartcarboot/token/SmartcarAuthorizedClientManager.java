@@ -37,7 +37,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * {@link OAuth2AuthorizedClientService}:
  * <ul>
  * <li>A stored client whose access token does not expire within a minute is returned with
- * no lock.</li>
+ * no lock. Given a {@link FreshAuthorizedClientCache}, such a call reads no store; every
+ * refresh reads the store behind the cache.</li>
  * <li>Otherwise one thread per authorized client (registration and principal) refreshes
  * it, the others of this JVM wait for its result. The refresh runs inside
  * {@link TokenRefreshLock#callLocked}, which serializes it with the other application
@@ -79,6 +80,14 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 
 	private final OAuth2AuthorizedClientService authorizedClientService;
 
+	/**
+	 * The store itself, read under the refresh lock: the authorized client service, or
+	 * the store behind it when it is a {@link FreshAuthorizedClientCache}.
+	 */
+	private final OAuth2AuthorizedClientService store;
+
+	private final @Nullable FreshAuthorizedClientCache cache;
+
 	private final AuthorizedClientServiceOAuth2AuthorizedClientManager delegate;
 
 	private final TokenRefreshLock refreshLock;
@@ -91,6 +100,8 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 			OAuth2AuthorizedClientService authorizedClientService,
 			OAuth2AuthorizedClientProvider authorizedClientProvider, TokenRefreshLock refreshLock) {
 		this.authorizedClientService = authorizedClientService;
+		this.cache = (authorizedClientService instanceof FreshAuthorizedClientCache held) ? held : null;
+		this.store = (this.cache != null) ? this.cache.store() : authorizedClientService;
 		this.refreshLock = refreshLock;
 		this.delegate = new AuthorizedClientServiceOAuth2AuthorizedClientManager(clientRegistrationRepository,
 				authorizedClientService);
@@ -169,6 +180,9 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 	private @Nullable OAuth2AuthorizedClient refresh(OAuth2AuthorizeRequest request,
 			Predicate<OAuth2AuthorizedClient> usable, boolean rejected) {
 		ClientKey key = new ClientKey(request.getClientRegistrationId(), request.getPrincipal().getName());
+		if (rejected && this.cache != null) {
+			this.cache.forget(key.registrationId(), key.principalName());
+		}
 		return this.flights.refresh(key, () -> this.refreshLock.callLocked(key.registrationId(), key.principalName(),
 				() -> refreshLocked(key, request, usable, rejected)));
 	}
@@ -178,8 +192,7 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 	 */
 	private @Nullable OAuth2AuthorizedClient refreshLocked(ClientKey key, OAuth2AuthorizeRequest request,
 			Predicate<OAuth2AuthorizedClient> usable, boolean rejected) {
-		OAuth2AuthorizedClient stored = this.authorizedClientService.loadAuthorizedClient(key.registrationId(),
-				key.principalName());
+		OAuth2AuthorizedClient stored = this.store.loadAuthorizedClient(key.registrationId(), key.principalName());
 		OAuth2AuthorizedClient current = (stored != null) ? stored : request.getAuthorizedClient();
 		if (current == null) {
 			return authorizeUnknown(key, request);
@@ -231,8 +244,7 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 	 */
 	private OAuth2AuthorizedClient afterRejectedRefreshToken(ClientKey key, OAuth2AuthorizedClient refreshed,
 			OAuth2AuthorizationException rejection) {
-		OAuth2AuthorizedClient stored = this.authorizedClientService.loadAuthorizedClient(key.registrationId(),
-				key.principalName());
+		OAuth2AuthorizedClient stored = this.store.loadAuthorizedClient(key.registrationId(), key.principalName());
 		if (stored != null && isNewer(stored.getRefreshToken(), refreshed.getRefreshToken())) {
 			logger.debug(describe("Smartcar rejected a refresh token that was rotated meanwhile; using the newer "
 					+ "pair stored for", key));
@@ -269,7 +281,13 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 				&& !(signedIn instanceof AnonymousAuthenticationToken) && principalName.equals(signedIn.getName());
 	}
 
-	private static boolean isFresh(OAuth2AuthorizedClient client) {
+	/**
+	 * Tells whether a client's access token is used as it is: it does not expire within a
+	 * minute.
+	 * @param client the client
+	 * @return whether the token is fresh
+	 */
+	static boolean isFresh(OAuth2AuthorizedClient client) {
 		Instant expiresAt = client.getAccessToken().getExpiresAt();
 		return expiresAt == null || Instant.now().isBefore(expiresAt.minus(CLOCK_SKEW));
 	}
