@@ -116,6 +116,11 @@ public class SmartcarProperties implements InitializingBean {
 	 */
 	private final Retry retry = new Retry();
 
+	/**
+	 * Reads of many vehicles at once, through the SmartcarFleetReader.
+	 */
+	private final Fleet fleet = new Fleet();
+
 	public @Nullable String getClientId() {
 		return this.clientId;
 	}
@@ -204,6 +209,10 @@ public class SmartcarProperties implements InitializingBean {
 		return this.retry;
 	}
 
+	public Fleet getFleet() {
+		return this.fleet;
+	}
+
 	/**
 	 * Returns how reads of the vehicle API are retried, as configured here.
 	 * @return the retry, {@link SmartcarRetry#none()} when retries are disabled
@@ -284,6 +293,10 @@ public class SmartcarProperties implements InitializingBean {
 		requirePositive("http.connect-timeout", this.http.getConnectTimeout());
 		requirePositive("http.read-timeout", this.http.getReadTimeout());
 		validateRetry();
+		if (this.fleet.getConcurrency() < 1) {
+			throw new InvalidSmartcarPropertyException("fleet.concurrency", String.valueOf(this.fleet.getConcurrency()),
+					"is below 1", "Set smartcar.fleet.concurrency to 1 (one read at a time) or more, such as 10.");
+		}
 	}
 
 	private void validateRetry() {
@@ -676,6 +689,26 @@ public class SmartcarProperties implements InitializingBean {
 
 		public void setMaxElapsed(Duration maxElapsed) {
 			this.maxElapsed = maxElapsed;
+		}
+
+	}
+
+	/**
+	 * Reads of many vehicles through the SmartcarFleetReader.
+	 */
+	public static class Fleet {
+
+		/**
+		 * Most vehicle reads of the fleet reader under way at once, across all its reads.
+		 */
+		private int concurrency = 10;
+
+		public int getConcurrency() {
+			return this.concurrency;
+		}
+
+		public void setConcurrency(int concurrency) {
+			this.concurrency = concurrency;
 		}
 
 	}

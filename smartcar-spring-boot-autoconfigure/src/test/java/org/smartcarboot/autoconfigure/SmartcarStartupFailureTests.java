@@ -45,6 +45,7 @@ class SmartcarStartupFailureTests {
 					http.read-timeout | 0s               | smartcar.http.read-timeout 'PT0S' is not positive | Set smartcar.http.read-timeout
 					retry.max-attempts | 0               | smartcar.retry.max-attempts '0' is below 1 | Set smartcar.retry.max-attempts
 					retry.max-interval | 100ms           | smartcar.retry.max-interval 'PT0.1S' is shorter than smartcar.retry.initial-interval | Set smartcar.retry.max-interval
+					fleet.concurrency | 0                | smartcar.fleet.concurrency '0' is below 1 | Set smartcar.fleet.concurrency
 					""")
 	void aWrongPropertyFailsStartupNamingItAndTheFix(String key, String value, String description, String action,
 			CapturedOutput output) {

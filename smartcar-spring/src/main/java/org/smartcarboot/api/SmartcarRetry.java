@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.error.SmartcarException;
+import org.smartcarboot.error.SmartcarRateLimitException;
 
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.util.Assert;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
@@ -29,6 +32,12 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * {@code SmartcarException} (its subclass, status and {@code retry-after} intact), the
  * earlier ones attached as suppressed exceptions. Any other failure fails the read at
  * once.
+ * <p>
+ * {@link #withRetryOnRateLimit(boolean) withRetryOnRateLimit(false)} leaves rate limits
+ * ({@code 429}) to the caller: the read then throws the
+ * {@link SmartcarRateLimitException} at once instead of waiting in the calling thread, so
+ * that a caller such as the fleet reader can wait for the {@code retry-after} without
+ * holding a thread, with the waits of {@link #backOff(Supplier)}.
  */
 public final class SmartcarRetry {
 
@@ -70,7 +79,7 @@ public final class SmartcarRetry {
 	private static final List<Integer> TRANSIENT_STATUSES = List.of(429, 500, 502, 503, 504);
 
 	private static final SmartcarRetry DEFAULTS = new SmartcarRetry(DEFAULT_MAX_ATTEMPTS, DEFAULT_INITIAL_INTERVAL,
-			DEFAULT_MULTIPLIER, DEFAULT_MAX_INTERVAL, DEFAULT_MAX_ELAPSED);
+			DEFAULT_MULTIPLIER, DEFAULT_MAX_INTERVAL, DEFAULT_MAX_ELAPSED, true);
 
 	private final int maxAttempts;
 
@@ -82,8 +91,10 @@ public final class SmartcarRetry {
 
 	private final Duration maxElapsed;
 
+	private final boolean retryOnRateLimit;
+
 	private SmartcarRetry(int maxAttempts, Duration initialInterval, double multiplier, Duration maxInterval,
-			Duration maxElapsed) {
+			Duration maxElapsed, boolean retryOnRateLimit) {
 		Assert.isTrue(maxAttempts >= 1, () -> "maxAttempts must be at least 1, was " + maxAttempts);
 		SmartcarServiceBuilder.requirePositive(initialInterval, "initialInterval");
 		Assert.isTrue(multiplier >= 1, () -> "multiplier must be at least 1, was " + multiplier);
@@ -96,6 +107,7 @@ public final class SmartcarRetry {
 		this.multiplier = multiplier;
 		this.maxInterval = maxInterval;
 		this.maxElapsed = maxElapsed;
+		this.retryOnRateLimit = retryOnRateLimit;
 	}
 
 	/**
@@ -122,7 +134,8 @@ public final class SmartcarRetry {
 	 * @throws IllegalArgumentException when the number is below 1
 	 */
 	public SmartcarRetry withMaxAttempts(int maxAttempts) {
-		return new SmartcarRetry(maxAttempts, this.initialInterval, this.multiplier, this.maxInterval, this.maxElapsed);
+		return new SmartcarRetry(maxAttempts, this.initialInterval, this.multiplier, this.maxInterval, this.maxElapsed,
+				this.retryOnRateLimit);
 	}
 
 	/**
@@ -132,7 +145,8 @@ public final class SmartcarRetry {
 	 * @throws IllegalArgumentException when the wait is not positive or too long
 	 */
 	public SmartcarRetry withInitialInterval(Duration initialInterval) {
-		return new SmartcarRetry(this.maxAttempts, initialInterval, this.multiplier, this.maxInterval, this.maxElapsed);
+		return new SmartcarRetry(this.maxAttempts, initialInterval, this.multiplier, this.maxInterval, this.maxElapsed,
+				this.retryOnRateLimit);
 	}
 
 	/**
@@ -142,7 +156,8 @@ public final class SmartcarRetry {
 	 * @throws IllegalArgumentException when the factor is below 1
 	 */
 	public SmartcarRetry withMultiplier(double multiplier) {
-		return new SmartcarRetry(this.maxAttempts, this.initialInterval, multiplier, this.maxInterval, this.maxElapsed);
+		return new SmartcarRetry(this.maxAttempts, this.initialInterval, multiplier, this.maxInterval, this.maxElapsed,
+				this.retryOnRateLimit);
 	}
 
 	/**
@@ -153,7 +168,8 @@ public final class SmartcarRetry {
 	 * @throws IllegalArgumentException when the interval is not positive or too short
 	 */
 	public SmartcarRetry withMaxInterval(Duration maxInterval) {
-		return new SmartcarRetry(this.maxAttempts, this.initialInterval, this.multiplier, maxInterval, this.maxElapsed);
+		return new SmartcarRetry(this.maxAttempts, this.initialInterval, this.multiplier, maxInterval, this.maxElapsed,
+				this.retryOnRateLimit);
 	}
 
 	/**
@@ -164,7 +180,22 @@ public final class SmartcarRetry {
 	 * @throws IllegalArgumentException when the budget is not positive
 	 */
 	public SmartcarRetry withMaxElapsed(Duration maxElapsed) {
-		return new SmartcarRetry(this.maxAttempts, this.initialInterval, this.multiplier, this.maxInterval, maxElapsed);
+		return new SmartcarRetry(this.maxAttempts, this.initialInterval, this.multiplier, this.maxInterval, maxElapsed,
+				this.retryOnRateLimit);
+	}
+
+	/**
+	 * Returns a copy that retries Smartcar's rate limit ({@code 429}) or leaves it to the
+	 * caller. Without, a read answered with {@code 429} throws its
+	 * {@link SmartcarRateLimitException} at once, {@code retry-after} included, while
+	 * server errors, timeouts and I/O errors are still retried.
+	 * @param retryOnRateLimit whether a {@code 429} is retried, waiting in the calling
+	 * thread; {@code true} unless set
+	 * @return the copy
+	 */
+	public SmartcarRetry withRetryOnRateLimit(boolean retryOnRateLimit) {
+		return new SmartcarRetry(this.maxAttempts, this.initialInterval, this.multiplier, this.maxInterval,
+				this.maxElapsed, retryOnRateLimit);
 	}
 
 	/**
@@ -208,6 +239,15 @@ public final class SmartcarRetry {
 	}
 
 	/**
+	 * Returns whether a read answered with Smartcar's rate limit ({@code 429}) is
+	 * retried, waiting in the calling thread.
+	 * @return {@code false} when the caller handles rate limits itself
+	 */
+	public boolean retryOnRateLimit() {
+		return this.retryOnRateLimit;
+	}
+
+	/**
 	 * Whether a read that failed this way may succeed when sent again: Smartcar's rate
 	 * limit ({@code 429}), a server or gateway error ({@code 500}, {@code 502},
 	 * {@code 503}, {@code 504}) or no response at all (type
@@ -242,9 +282,9 @@ public final class SmartcarRetry {
 		}
 		ReadAttempts<T> attempts = new ReadAttempts<>(operation, read);
 		RetryPolicy policy = RetryPolicy.builder()
-			.predicate((failure) -> failure instanceof SmartcarException smartcar && isTransient(smartcar))
+			.predicate((failure) -> failure instanceof SmartcarException smartcar && retries(smartcar))
 			.timeout(this.maxElapsed)
-			.backOff(new RetryAfterBackOff(backOff(), attempts::retryAfter))
+			.backOff(backOff(attempts::retryAfter))
 			.build();
 		try {
 			return new RetryTemplate(policy).execute(attempts);
@@ -254,7 +294,28 @@ public final class SmartcarRetry {
 		}
 	}
 
-	private ExponentialBackOff backOff() {
+	private boolean retries(SmartcarException failure) {
+		return isTransient(failure) && (this.retryOnRateLimit || !(failure instanceof SmartcarRateLimitException));
+	}
+
+	/**
+	 * Returns the waits between the attempts of one read, for a caller that retries
+	 * without waiting in a thread, such as the fleet reader: each
+	 * {@link org.springframework.util.backoff.BackOffExecution#nextBackOff()} of an
+	 * execution is the wait before the next attempt in milliseconds (the backoff interval
+	 * with its jitter, or the {@code retry-after} when that is longer), or {@code STOP}
+	 * once the attempts are used up. The time budget is the caller's to check: no attempt
+	 * should start, nor a wait end, past {@link #maxElapsed()}.
+	 * @param retryAfter gives the {@code retry-after} of the last failure, or
+	 * {@code null} when Smartcar did not say
+	 * @return the backoff; each {@code start()} begins the waits of one read
+	 */
+	public BackOff backOff(Supplier<@Nullable Duration> retryAfter) {
+		Assert.notNull(retryAfter, "retryAfter must not be null");
+		return new RetryAfterBackOff(exponentialBackOff(), retryAfter);
+	}
+
+	private ExponentialBackOff exponentialBackOff() {
 		ExponentialBackOff backOff = new ExponentialBackOff(this.initialInterval.toMillis(), this.multiplier);
 		backOff.setMaxInterval(this.maxInterval.toMillis());
 		backOff.setMaxAttempts(this.maxAttempts - 1L);
@@ -282,7 +343,7 @@ public final class SmartcarRetry {
 	public String toString() {
 		return "SmartcarRetry[maxAttempts=" + this.maxAttempts + ", initialInterval=" + this.initialInterval
 				+ ", multiplier=" + this.multiplier + ", maxInterval=" + this.maxInterval + ", maxElapsed="
-				+ this.maxElapsed + "]";
+				+ this.maxElapsed + ", retryOnRateLimit=" + this.retryOnRateLimit + "]";
 	}
 
 }

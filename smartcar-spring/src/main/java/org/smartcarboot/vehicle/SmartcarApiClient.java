@@ -80,6 +80,15 @@ final class SmartcarApiClient {
 				this.retry);
 	}
 
+	SmartcarApiClient withRetry(SmartcarRetry retry) {
+		return new SmartcarApiClient(this.exchange, this.v3ApiUrl, this.principalName, this.tokens, this.registrationId,
+				retry);
+	}
+
+	SmartcarRetry retry() {
+		return this.retry;
+	}
+
 	<T> SmartcarResponse<T> get(Class<T> type, CallOptions options, String path, Object... uriVariables) {
 		return call(HttpMethod.GET, options, null, ParameterizedTypeReference.forType(type), path, uriVariables);
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.smartcarboot.api.SmartcarResponse;
+import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.error.SmartcarException;
 
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -59,6 +60,26 @@ public class SmartcarVehicleService {
 		Assert.hasText(principalName, "principalName must not be empty");
 		return new SmartcarVehicleService(this.client.forPrincipal(principalName), this.options,
 				this.disconnectCleanup);
+	}
+
+	/**
+	 * Returns a service that retries reads another way, for the same user; the fleet
+	 * reader uses one that leaves rate limits to it
+	 * ({@link SmartcarRetry#withRetryOnRateLimit(boolean)}).
+	 * @param retry how reads are retried; {@link SmartcarRetry#none()} for no retry
+	 * @return a service retrying reads that way
+	 */
+	public SmartcarVehicleService withRetry(SmartcarRetry retry) {
+		Assert.notNull(retry, "retry must not be null");
+		return new SmartcarVehicleService(this.client.withRetry(retry), this.options, this.disconnectCleanup);
+	}
+
+	/**
+	 * Returns how this service retries reads.
+	 * @return the retry
+	 */
+	public SmartcarRetry retry() {
+		return this.client.retry();
 	}
 
 	/**

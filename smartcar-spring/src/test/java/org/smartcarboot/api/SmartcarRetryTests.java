@@ -2,6 +2,7 @@ package org.smartcarboot.api;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.smartcarboot.error.SmartcarErrorCategory;
 import org.smartcarboot.error.SmartcarErrorDetails;
 import org.smartcarboot.error.SmartcarErrorReader;
 import org.smartcarboot.error.SmartcarException;
+
+import org.springframework.util.backoff.BackOffExecution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -48,6 +51,29 @@ class SmartcarRetryTests {
 			.withMessageStartingWith("maxInterval must not be shorter than initialInterval");
 		assertThatIllegalArgumentException().isThrownBy(() -> retry.withMaxElapsed(Duration.ofSeconds(-1)))
 			.withMessage("maxElapsed must be positive, was PT-1S");
+	}
+
+	@Test
+	void rateLimitsAreRetriedUnlessLeftToTheCaller() {
+		SmartcarRetry retry = SmartcarRetry.defaults();
+
+		assertThat(retry.retryOnRateLimit()).isTrue();
+		SmartcarRetry leavingRateLimits = retry.withRetryOnRateLimit(false).withMaxAttempts(5);
+		assertThat(leavingRateLimits.retryOnRateLimit()).as("kept by the other with methods").isFalse();
+		assertThat(leavingRateLimits.maxAttempts()).isEqualTo(5);
+		assertThat(leavingRateLimits).hasToString("SmartcarRetry[maxAttempts=5, initialInterval=PT0.5S, "
+				+ "multiplier=2.0, maxInterval=PT5S, maxElapsed=PT30S, retryOnRateLimit=false]");
+	}
+
+	@Test
+	void theWaitsOfACallerThatRetriesItselfHonourRetryAfterAndStopWhenTheAttemptsAreUsedUp() {
+		AtomicReference<Duration> retryAfter = new AtomicReference<>(Duration.ofSeconds(2));
+		BackOffExecution waits = SmartcarRetry.defaults().withMaxAttempts(3).backOff(retryAfter::get).start();
+
+		assertThat(waits.nextBackOff()).as("the retry-after, longer than 500 ms").isEqualTo(2000);
+		retryAfter.set(null);
+		assertThat(waits.nextBackOff()).as("the backoff interval, 1 s with its jitter").isBetween(500L, 1500L);
+		assertThat(waits.nextBackOff()).as("two retries after the first attempt").isEqualTo(BackOffExecution.STOP);
 	}
 
 	static Stream<Failure> failures() {

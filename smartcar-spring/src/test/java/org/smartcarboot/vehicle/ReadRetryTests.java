@@ -95,6 +95,42 @@ class ReadRetryTests {
 			.isGreaterThanOrEqualTo(Duration.ofSeconds(1));
 	}
 
+	@Test
+	void withoutRetryOnRateLimitARateLimitIsThrownAtOnceWithItsRetryAfterWhileServerErrorsAreStillRetried() {
+		this.simulator.failEndpoint("GET", ODOMETER,
+				SimulatedFault.error(SimulatedError.rateLimit(Duration.ofSeconds(1))), 1);
+		SmartcarRetry leavingRateLimits = QUICK.withRetryOnRateLimit(false);
+
+		long start = System.nanoTime();
+		assertThatExceptionOfType(SmartcarRateLimitException.class).isThrownBy(() -> car(leavingRateLimits).odometer())
+			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofSeconds(1)));
+		assertThat(elapsedSince(start)).as("did not wait for retry-after").isLessThan(Duration.ofSeconds(1));
+		assertThat(this.simulator.requestCount("GET", ODOMETER)).isEqualTo(1);
+
+		this.simulator.failEndpoint("GET", ODOMETER, SimulatedFault.error(SimulatedError.serverError()), 1);
+		assertThat(car(leavingRateLimits).odometer().value().distance()).isEqualTo(this.tesla.odometerKm());
+		assertThat(this.simulator.requestCount("GET", ODOMETER)).isEqualTo(3);
+	}
+
+	@Test
+	void aServiceWithAnotherRetryRetriesThatWayForTheSameUser() {
+		this.simulator.failEndpoint("GET", ODOMETER, SimulatedFault.error(SimulatedError.serverError()), 1);
+		SmartcarVehicleService service = SmartcarVehicleService.builder(this.security.manager())
+			.apiUrl(this.simulator.baseUrl())
+			.retry(QUICK)
+			.build()
+			.forUser(this.simulator.userId());
+
+		SmartcarVehicleService once = service.withRetry(SmartcarRetry.none());
+
+		assertThat(once.retry().maxAttempts()).isEqualTo(1);
+		assertThat(service.retry()).isSameAs(QUICK);
+		assertThatExceptionOfType(SmartcarServerException.class)
+			.isThrownBy(() -> once.vehicle(this.tesla.id()).odometer());
+		assertThat(once.vehicle(this.tesla.id()).odometer().value().distance()).isEqualTo(this.tesla.odometerKm());
+		assertThat(this.simulator.requestCount("GET", ODOMETER)).isEqualTo(2);
+	}
+
 	static Stream<SimulatedError> serverErrors() {
 		return Stream.of(SimulatedError.serverError(), SimulatedError.upstream("NO_RESPONSE"),
 				SimulatedError.of(503, "SERVER", null, "Service unavailable."),
