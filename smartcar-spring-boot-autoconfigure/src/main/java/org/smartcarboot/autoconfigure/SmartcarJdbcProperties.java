@@ -60,6 +60,8 @@ public class SmartcarJdbcProperties extends DatabaseInitializationProperties imp
 
 	@Override
 	public void afterPropertiesSet() {
+		UnresolvedPlaceholders.reject("jdbc.schema", getSchema());
+		UnresolvedPlaceholders.reject("jdbc.platform", getPlatform());
 		this.encryption.validate();
 		if (this.lockTimeout == null || this.lockTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
 			throw new InvalidSmartcarPropertyException("jdbc.lock-timeout", String.valueOf(this.lockTimeout),
@@ -109,6 +111,8 @@ public class SmartcarJdbcProperties extends DatabaseInitializationProperties imp
 		}
 
 		void validate() {
+			UnresolvedPlaceholders.reject("jdbc.encryption.key", this.key);
+			UnresolvedPlaceholders.reject("jdbc.encryption.old-keys", this.oldKeys);
 			if (this.key == null && !this.oldKeys.isEmpty()) {
 				throw new InvalidSmartcarPropertyException("jdbc.encryption.old-keys", null,
 						"is set but smartcar.jdbc.encryption.key is not",

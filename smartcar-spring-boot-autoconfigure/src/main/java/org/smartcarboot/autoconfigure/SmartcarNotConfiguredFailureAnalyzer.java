@@ -47,7 +47,8 @@ class SmartcarNotConfiguredFailureAnalyzer extends AbstractFailureAnalyzer<NoSuc
 				"A " + missing.getSimpleName() + " is required, but the Smartcar starter is off: no smartcar.* "
 						+ "property is set.",
 				"Set smartcar.client-id and smartcar.client-secret to the credentials of your application in the "
-						+ "Smartcar dashboard.",
+						+ "Smartcar dashboard, and smartcar.scopes to the permissions it asks drivers for, such as "
+						+ "read_vehicle_info, read_odometer.",
 				cause);
 	}
 

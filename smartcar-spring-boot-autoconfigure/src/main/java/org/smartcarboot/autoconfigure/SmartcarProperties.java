@@ -14,6 +14,7 @@ import org.smartcarboot.api.SmartcarFlags;
 import org.smartcarboot.connect.ApprovalPrompt;
 import org.smartcarboot.connect.ConnectMode;
 import org.smartcarboot.connect.ConnectParameters;
+import org.smartcarboot.connect.SmartcarPermissions;
 import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.api.UnitSystem;
 
@@ -40,6 +41,8 @@ public class SmartcarProperties implements InitializingBean {
 
 	private static final Pattern API_VERSION = Pattern.compile("\\d+\\.\\d+");
 
+	private static final Pattern PERMISSION_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
 	private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{[A-Za-z]+}");
 
 	/**
@@ -61,9 +64,17 @@ public class SmartcarProperties implements InitializingBean {
 
 	/**
 	 * Permissions requested from the driver, such as read_odometer. Prefix one with
-	 * "required:" to make it mandatory. Sent space-separated.
+	 * "required:" to make it mandatory. Sent space-separated. At least one is needed, and
+	 * each must be a permission Smartcar documents or one of additional-known-scopes.
 	 */
 	private List<String> scopes = new ArrayList<>();
+
+	/**
+	 * Permissions Smartcar offers that the starter does not know yet, such as a newly
+	 * added read_something, so that scopes may ask for them. Naming one here requests
+	 * nothing by itself.
+	 */
+	private List<String> additionalKnownScopes = new ArrayList<>();
 
 	/**
 	 * Connect mode: live for real vehicles, test for Smartcar's test vehicles, simulated
@@ -151,6 +162,14 @@ public class SmartcarProperties implements InitializingBean {
 
 	public void setScopes(List<String> scopes) {
 		this.scopes = scopes;
+	}
+
+	public List<String> getAdditionalKnownScopes() {
+		return this.additionalKnownScopes;
+	}
+
+	public void setAdditionalKnownScopes(List<String> additionalKnownScopes) {
+		this.additionalKnownScopes = additionalKnownScopes;
 	}
 
 	public ConnectMode getMode() {
@@ -254,15 +273,18 @@ public class SmartcarProperties implements InitializingBean {
 	}
 
 	/**
-	 * Checks every property, failing on the first wrong one.
+	 * Checks every property, failing on the first wrong one: first on a {@code ${...}}
+	 * placeholder that nothing resolved, then on missing and malformed values.
 	 * @throws InvalidSmartcarPropertyException naming the wrong property and the fix
 	 */
 	public void validate() {
+		rejectUnresolvedPlaceholders();
 		requireText("client-id", this.clientId,
 				"Set smartcar.client-id to the client id of your application in the Smartcar dashboard.");
 		requireText("client-secret", this.clientSecret,
 				"Set smartcar.client-secret to the client secret of your application in the Smartcar dashboard.");
 		requireRedirectUri();
+		validateScopes();
 		if (this.apiVersion == null || !API_VERSION.matcher(this.apiVersion).matches()) {
 			throw new InvalidSmartcarPropertyException("api-version", this.apiVersion, "is not a version number",
 					"Set smartcar.api-version to a version such as 2.0.");
@@ -296,6 +318,62 @@ public class SmartcarProperties implements InitializingBean {
 		if (this.fleet.getConcurrency() < 1) {
 			throw new InvalidSmartcarPropertyException("fleet.concurrency", String.valueOf(this.fleet.getConcurrency()),
 					"is below 1", "Set smartcar.fleet.concurrency to 1 (one read at a time) or more, such as 10.");
+		}
+	}
+
+	private void rejectUnresolvedPlaceholders() {
+		UnresolvedPlaceholders.reject("client-id", this.clientId);
+		UnresolvedPlaceholders.reject("client-secret", this.clientSecret);
+		UnresolvedPlaceholders.reject("redirect-uri", this.redirectUri);
+		UnresolvedPlaceholders.reject("scopes", this.scopes);
+		UnresolvedPlaceholders.reject("additional-known-scopes", this.additionalKnownScopes);
+		UnresolvedPlaceholders.reject("api-version", this.apiVersion);
+		UnresolvedPlaceholders.reject("management-token", this.managementToken);
+		UnresolvedPlaceholders.reject("connect.make", this.connect.getMake());
+		UnresolvedPlaceholders.reject("connect.single-select-vin", this.connect.getSingleSelectVin());
+		UnresolvedPlaceholders.reject("connect.flags", this.connect.getFlags());
+		UnresolvedPlaceholders.reject("connect.user", this.connect.getUser());
+		UnresolvedPlaceholders.reject("urls.connect", this.urls.getConnect());
+		UnresolvedPlaceholders.reject("urls.auth", this.urls.getAuth());
+		UnresolvedPlaceholders.reject("urls.api", this.urls.getApi());
+		UnresolvedPlaceholders.reject("urls.management", this.urls.getManagement());
+		UnresolvedPlaceholders.reject("urls.v3", this.urls.getV3());
+	}
+
+	private void validateScopes() {
+		for (String permission : this.additionalKnownScopes) {
+			if (permission == null || !PERMISSION_NAME.matcher(permission).matches()) {
+				throw new InvalidSmartcarPropertyException("additional-known-scopes", permission,
+						"is not a permission name",
+						"Set smartcar.additional-known-scopes to permission names such as read_something, without "
+								+ SmartcarPermissions.REQUIRED_PREFIX + " prefix.");
+			}
+		}
+		String known = String.join(", ", SmartcarPermissions.known());
+		if (this.scopes.isEmpty()) {
+			throw new InvalidSmartcarPropertyException("scopes", null, "is empty: Connect would ask for no permission",
+					"Set smartcar.scopes to the permissions your application asks drivers for, separated by commas, "
+							+ "such as read_vehicle_info, read_odometer. Smartcar's permissions: " + known + ".");
+		}
+		for (String scope : this.scopes) {
+			validateScope((scope != null) ? scope.trim() : "", known);
+		}
+	}
+
+	private void validateScope(String scope, String known) {
+		String permission = SmartcarPermissions.permission(scope);
+		if (permission.isEmpty()) {
+			throw new InvalidSmartcarPropertyException("scopes", String.join(",", this.scopes),
+					"has an empty permission", "Remove the empty entry, or the comma too many, from smartcar.scopes.");
+		}
+		if (permission.chars().anyMatch(Character::isWhitespace)) {
+			throw new InvalidSmartcarPropertyException("scopes", scope, "holds several permissions in one",
+					"Separate the permissions in smartcar.scopes with commas, or list them one per line in YAML.");
+		}
+		if (!SmartcarPermissions.isKnown(permission) && !this.additionalKnownScopes.contains(permission)) {
+			throw new InvalidSmartcarPropertyException("scopes", scope, "is not a permission Smartcar is known to have",
+					"Ask for permissions Smartcar has: " + known + ". If Smartcar offers " + permission
+							+ " and the starter does not know it yet, add it to smartcar.additional-known-scopes.");
 		}
 	}
 

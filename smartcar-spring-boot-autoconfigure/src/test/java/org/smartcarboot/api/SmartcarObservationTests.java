@@ -65,6 +65,7 @@ class SmartcarObservationTests {
 	static void pointAtWireMock(DynamicPropertyRegistry registry) {
 		registry.add("smartcar.client-id", () -> "app-id");
 		registry.add("smartcar.client-secret", () -> "app-secret");
+		registry.add("smartcar.scopes", () -> "read_vehicle_info");
 		for (String url : new String[] { "connect", "auth", "api", "management" }) {
 			registry.add("smartcar.urls." + url, smartcar::baseUrl);
 		}

@@ -46,7 +46,8 @@ class SmartcarApplicationApiAutoConfigurationTests {
 		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
 		.build();
 
-	private static final String[] CREDENTIALS = { "smartcar.client-id=app-id", "smartcar.client-secret=app-secret" };
+	private static final String[] CREDENTIALS = { "smartcar.client-id=app-id", "smartcar.client-secret=app-secret",
+			"smartcar.scopes=read_vehicle_info" };
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SmartcarAutoConfiguration.class,

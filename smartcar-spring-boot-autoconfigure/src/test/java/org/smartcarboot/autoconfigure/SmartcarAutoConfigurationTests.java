@@ -33,6 +33,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.web.client.RestClient;
 
@@ -59,7 +60,8 @@ class SmartcarAutoConfigurationTests {
 	private static final ResolvableType AUTHORIZATION_CODE_CLIENT = ResolvableType
 		.forClassWithGenerics(OAuth2AccessTokenResponseClient.class, OAuth2AuthorizationCodeGrantRequest.class);
 
-	private static final String[] CREDENTIALS = { "smartcar.client-id=app-id", "smartcar.client-secret=app-secret" };
+	private static final String[] CREDENTIALS = { "smartcar.client-id=app-id", "smartcar.client-secret=app-secret",
+			"smartcar.scopes=read_vehicle_info" };
 
 	@Test
 	void withoutSmartcarPropertiesNothingIsRegistered() {
@@ -239,7 +241,7 @@ class SmartcarAutoConfigurationTests {
 			assertThat(context.getStartupFailure()).rootCause()
 				.isInstanceOfSatisfying(InvalidSmartcarPropertyException.class,
 						(ex) -> assertThat(ex.getProperty()).isEqualTo(key));
-			FailureAnalysis analysis = new InvalidSmartcarPropertyFailureAnalyzer()
+			FailureAnalysis analysis = new InvalidSmartcarPropertyFailureAnalyzer(new MockEnvironment())
 				.analyze(context.getStartupFailure());
 			assertThat(analysis.getDescription()).contains(key);
 			assertThat(analysis.getAction()).startsWith("Set " + key);

@@ -55,7 +55,8 @@ class SmartcarHttpAutoConfigurationTests {
 				SmartcarApplicationApiAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
 				HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
 				RestClientAutoConfiguration.class, JacksonAutoConfiguration.class))
-		.withPropertyValues("smartcar.client-id=app-id", "smartcar.client-secret=app-secret");
+		.withPropertyValues("smartcar.client-id=app-id", "smartcar.client-secret=app-secret",
+				"smartcar.scopes=read_vehicle_info");
 
 	@Test
 	void theTransportIsTheOneSpringBootChose() {

@@ -44,7 +44,8 @@ class SmartcarJdbcTokenStoreAutoConfigurationTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SmartcarAutoConfiguration.class,
 				SmartcarJdbcTokenStoreAutoConfiguration.class, OAuth2ClientAutoConfiguration.class))
-		.withPropertyValues("smartcar.client-id=app-id", "smartcar.client-secret=app-secret");
+		.withPropertyValues("smartcar.client-id=app-id", "smartcar.client-secret=app-secret",
+				"smartcar.scopes=read_vehicle_info");
 
 	private final ApplicationContextRunner withEmbeddedDatabase = this.runner
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class));

@@ -52,6 +52,7 @@ class SmartcarTokenEncryptionAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, SmartcarAutoConfiguration.class,
 				SmartcarJdbcTokenStoreAutoConfiguration.class, OAuth2ClientAutoConfiguration.class))
 		.withPropertyValues("smartcar.client-id=app-id", "smartcar.client-secret=app-secret",
+				"smartcar.scopes=read_vehicle_info",
 				"spring.datasource.url=jdbc:h2:mem:encryption-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
 
 	@Test
@@ -128,6 +129,18 @@ class SmartcarTokenEncryptionAutoConfigurationTests {
 				.isInstanceOf(InvalidSmartcarPropertyException.class)
 				.hasMessage("Property smartcar.jdbc.encryption.old-keys is set but smartcar.jdbc.encryption.key"
 						+ " is not"));
+	}
+
+	@Test
+	void aKeyLeftAsAnUnresolvedPlaceholderFailsTheStartupNamingTheVariable() {
+		this.runner.withPropertyValues("smartcar.jdbc.encryption.key=${SMARTCAR_TOKEN_KEY_UNSET_IN_TESTS}")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidSmartcarPropertyException.class)
+				.hasMessage("Property smartcar.jdbc.encryption.key '${SMARTCAR_TOKEN_KEY_UNSET_IN_TESTS}' is a"
+						+ " placeholder nothing resolved: the environment variable SMARTCAR_TOKEN_KEY_UNSET_IN_TESTS"
+						+ " is not set"));
 	}
 
 	private static void save(AssertableApplicationContext context, String principalName) {

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.core.user.OAuth2User;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = { SmartcarTestApplication.class, DefaultSecurityConnectLoginTests.Greeting.class },
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "smartcar.mode=simulated", "smartcar.scopes=read_vehicle_info,read_odometer",
-				"logging.level.org.smartcarboot=TRACE", "logging.level.org.springframework.security=DEBUG" })
+		properties = { "smartcar.mode=simulated", "logging.level.org.smartcarboot=TRACE",
+				"logging.level.org.springframework.security=DEBUG" })
+@TestPropertySource(properties = "smartcar.scopes=read_vehicle_info,read_odometer")
 @ExtendWith(OutputCaptureExtension.class)
 class DefaultSecurityConnectLoginTests extends SimulatorBackedTest {
 

@@ -42,6 +42,7 @@ class SmartcarDisconnectTests {
 	static void pointAtWireMock(DynamicPropertyRegistry registry) {
 		registry.add("smartcar.client-id", () -> "app-id");
 		registry.add("smartcar.client-secret", () -> "app-secret");
+		registry.add("smartcar.scopes", () -> "read_vehicle_info");
 		for (String url : new String[] { "connect", "auth", "api", "management" }) {
 			registry.add("smartcar.urls." + url, api::baseUrl);
 		}

@@ -67,6 +67,7 @@ class SmartcarResponseReadingTests {
 	static void pointAtWireMock(DynamicPropertyRegistry registry) {
 		registry.add("smartcar.client-id", () -> "app-id");
 		registry.add("smartcar.client-secret", () -> "app-secret");
+		registry.add("smartcar.scopes", () -> "read_vehicle_info");
 		for (String url : new String[] { "connect", "auth", "api", "management" }) {
 			registry.add("smartcar.urls." + url, api::baseUrl);
 		}

@@ -40,6 +40,7 @@ class SmartcarV3PropertyTests {
 		String baseUrl = "http://127.0.0.1:" + smartcar.getPort();
 		registry.add("smartcar.client-id", () -> "app-id");
 		registry.add("smartcar.client-secret", () -> "app-secret");
+		registry.add("smartcar.scopes", () -> "read_vehicle_info");
 		for (String url : new String[] { "connect", "auth", "api", "management" }) {
 			registry.add("smartcar.urls." + url, () -> baseUrl);
 		}

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.api.UnitSystem;
+import org.smartcarboot.connect.SmartcarPermissions;
 import org.smartcarboot.error.SmartcarException;
 import tools.jackson.databind.JsonNode;
 
@@ -42,8 +43,6 @@ public final class SmartcarVehicle {
 	 * Highest charge limit Smartcar accepts.
 	 */
 	public static final double MAX_CHARGE_LIMIT = 1.0;
-
-	private static final String REQUIRED_PREFIX = "required:";
 
 	/**
 	 * Permissions read per page by {@link #hasPermissions(String...)}: Smartcar's default
@@ -366,8 +365,7 @@ public final class SmartcarVehicle {
 		Set<String> wanted = new HashSet<>();
 		for (String permission : permissions) {
 			Assert.hasText(permission, "permissions must not be blank");
-			wanted.add(permission.startsWith(REQUIRED_PREFIX) ? permission.substring(REQUIRED_PREFIX.length())
-					: permission);
+			wanted.add(SmartcarPermissions.permission(permission));
 		}
 		return grantedPermissions().containsAll(wanted);
 	}
