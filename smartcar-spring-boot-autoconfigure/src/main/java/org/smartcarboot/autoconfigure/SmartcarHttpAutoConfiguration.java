@@ -22,9 +22,10 @@ import org.springframework.web.client.RestClient;
 /**
  * Auto-configuration of the HTTP transport of every Smartcar client: the request factory
  * Spring Boot chose ({@code spring.http.clients.imperative.factory}, else the first of
- * Apache HttpClient, Jetty, Reactor Netty and the JDK's client on the classpath), with
- * Boot's HTTP client settings (SSL bundle, redirects) and the {@code smartcar.http.*}
- * timeouts, which take the place of Boot's.
+ * Apache HttpClient, Jetty, Reactor Netty and the JDK's client on the classpath; the
+ * starter brings Apache HttpClient, measured fastest), with Boot's HTTP client settings
+ * (SSL bundle, redirects) and the {@code smartcar.http.*} timeouts, which take the place
+ * of Boot's. Apache HttpClient gets a pool of {@code smartcar.http.max-connections}.
  */
 @AutoConfiguration(after = { SmartcarAutoConfiguration.class, HttpClientAutoConfiguration.class,
 		ImperativeHttpClientAutoConfiguration.class })
@@ -37,11 +38,12 @@ public final class SmartcarHttpAutoConfiguration {
 	@ConditionalOnMissingBean
 	SmartcarHttpTransport smartcarHttpTransport(
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
+			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader,
+			SmartcarProperties properties) {
 		ClientHttpRequestFactoryBuilder<?> chosen = requestFactoryBuilder
 			.getIfAvailable(() -> ClientHttpRequestFactoryBuilder.detect(resourceLoader.getClassLoader()));
 		ClientHttpRequestFactoryBuilder<?> builder = (chosen instanceof HttpComponentsClientHttpRequestFactoryBuilder apache)
-				? HttpComponentsRetries.disabled(apache) : chosen;
+				? HttpComponentsTransport.forSmartcar(apache, properties.getHttp().getMaxConnections()) : chosen;
 		HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
 		return (connectTimeout, readTimeout) -> builder.build(settings.withTimeouts(connectTimeout, readTimeout));
 	}

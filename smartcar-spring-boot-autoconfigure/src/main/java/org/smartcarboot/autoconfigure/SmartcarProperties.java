@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarFlags;
+import org.smartcarboot.api.SmartcarHttpTransport;
+import org.smartcarboot.api.SmartcarRetry;
+import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.connect.ApprovalPrompt;
 import org.smartcarboot.connect.ConnectMode;
 import org.smartcarboot.connect.ConnectParameters;
 import org.smartcarboot.connect.SmartcarPermissions;
-import org.smartcarboot.api.SmartcarRetry;
-import org.smartcarboot.api.UnitSystem;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -314,6 +315,12 @@ public class SmartcarProperties implements InitializingBean {
 		}
 		requirePositive("http.connect-timeout", this.http.getConnectTimeout());
 		requirePositive("http.read-timeout", this.http.getReadTimeout());
+		if (this.http.getMaxConnections() < 1) {
+			throw new InvalidSmartcarPropertyException("http.max-connections",
+					String.valueOf(this.http.getMaxConnections()), "is below 1",
+					"Set smartcar.http.max-connections to at least the number of threads that call Smartcar at once, such as "
+							+ SmartcarHttpTransport.DEFAULT_MAX_CONNECTIONS + ".");
+		}
 		validateRetry();
 		if (this.fleet.getConcurrency() < 1) {
 			throw new InvalidSmartcarPropertyException("fleet.concurrency", String.valueOf(this.fleet.getConcurrency()),
@@ -665,6 +672,14 @@ public class SmartcarProperties implements InitializingBean {
 		 */
 		private Duration readTimeout = Duration.ofSeconds(310);
 
+		/**
+		 * Most connections open at once to each Smartcar host, for API calls and token
+		 * requests, when the transport is Apache HttpClient (the starter's default); a
+		 * call waits for a free one. At least the number of threads that call Smartcar at
+		 * once, such as smartcar.fleet.concurrency.
+		 */
+		private int maxConnections = SmartcarHttpTransport.DEFAULT_MAX_CONNECTIONS;
+
 		public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
@@ -679,6 +694,14 @@ public class SmartcarProperties implements InitializingBean {
 
 		public void setReadTimeout(Duration readTimeout) {
 			this.readTimeout = readTimeout;
+		}
+
+		public int getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		public void setMaxConnections(int maxConnections) {
+			this.maxConnections = maxConnections;
 		}
 
 	}

@@ -3,6 +3,9 @@ package org.smartcarboot.autoconfigure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -29,6 +32,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -47,7 +51,7 @@ class SmartcarHttpAutoConfigurationTests {
 
 	@RegisterExtension
 	static final WireMockExtension smartcar = WireMockExtension.newInstance()
-		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+		.options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(40))
 		.build();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -88,6 +92,38 @@ class SmartcarHttpAutoConfigurationTests {
 			lock(smartcars);
 			smartcar.verify(1, postRequestedFor(urlEqualTo(LOCK)));
 		});
+	}
+
+	@Test
+	void apacheHttpClientOpensNoMoreConnectionsThanSmartcarHttpMaxConnections() {
+		smartcar.stubFor(get(urlEqualTo("/slow")).willReturn(aResponse().withFixedDelay(400)));
+		this.runner
+			.withPropertyValues("spring.http.clients.imperative.factory=http-components",
+					"smartcar.http.max-connections=2")
+			.run((context) -> {
+				RestClient client = RestClient.builder()
+					.requestFactory(context.getBean(SmartcarHttpTransport.class)
+						.requestFactory(Duration.ofSeconds(10), Duration.ofSeconds(10)))
+					.baseUrl(smartcar.baseUrl())
+					.build();
+				ExecutorService callers = Executors.newFixedThreadPool(6);
+				try {
+					long start = System.nanoTime();
+					List<Future<?>> calls = new ArrayList<>();
+					for (int call = 0; call < 6; call++) {
+						calls.add(callers.submit(() -> client.get().uri("/slow").retrieve().toBodilessEntity()));
+					}
+					for (Future<?> call : calls) {
+						call.get();
+					}
+					assertThat(Duration.ofNanos(System.nanoTime() - start))
+						.as("6 calls over 2 connections: 3 waves of 400 ms")
+						.isGreaterThanOrEqualTo(Duration.ofMillis(1200));
+				}
+				finally {
+					callers.shutdownNow();
+				}
+			});
 	}
 
 	/**

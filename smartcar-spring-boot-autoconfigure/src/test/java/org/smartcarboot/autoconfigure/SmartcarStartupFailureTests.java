@@ -54,6 +54,7 @@ class SmartcarStartupFailureTests {
 					mode            | bogus              | smartcar.mode 'bogus' is not one of live, test, simulated | Set smartcar.mode to live, test or simulated.
 					unit-system     | furlongs           | smartcar.unit-system 'furlongs' is not one of metric, imperial | Set smartcar.unit-system to metric or imperial.
 					http.read-timeout | 0s               | smartcar.http.read-timeout 'PT0S' is not positive | Set smartcar.http.read-timeout
+					http.max-connections | 0             | smartcar.http.max-connections '0' is below 1 | Set smartcar.http.max-connections
 					retry.max-attempts | 0               | smartcar.retry.max-attempts '0' is below 1 | Set smartcar.retry.max-attempts
 					retry.max-interval | 100ms           | smartcar.retry.max-interval 'PT0.1S' is shorter than smartcar.retry.initial-interval | Set smartcar.retry.max-interval
 					fleet.concurrency | 0                | smartcar.fleet.concurrency '0' is below 1 | Set smartcar.fleet.concurrency

@@ -56,7 +56,7 @@ public abstract class SmartcarServiceBuilder<B extends SmartcarServiceBuilder<B>
 
 	private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
-	private SmartcarHttpTransport httpTransport = SmartcarHttpTransport.jdk();
+	private SmartcarHttpTransport httpTransport = SmartcarHttpTransport.defaultTransport();
 
 	/**
 	 * The request factory made for the current timeouts and transport, shared by the
@@ -125,7 +125,8 @@ public abstract class SmartcarServiceBuilder<B extends SmartcarServiceBuilder<B>
 	/**
 	 * Sets the transport that makes the request factory of the clients, with this
 	 * builder's timeouts.
-	 * @param httpTransport the transport, {@link SmartcarHttpTransport#jdk()} by default
+	 * @param httpTransport the transport,
+	 * {@link SmartcarHttpTransport#defaultTransport()} by default
 	 * @return this builder
 	 */
 	public B httpTransport(SmartcarHttpTransport httpTransport) {
