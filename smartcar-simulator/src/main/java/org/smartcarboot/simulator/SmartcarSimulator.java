@@ -263,10 +263,24 @@ public final class SmartcarSimulator implements AutoCloseable {
 
 	/**
 	 * Connects every disconnected car again, as a driver going through Connect once more
-	 * would. {@link SmartcarSimulatorExtension} does this before each test.
+	 * would.
 	 */
 	public void reconnectVehicles() {
 		this.account.reconnectAll();
+	}
+
+	/**
+	 * Makes the simulator ready for the next test: removes injected faults and latency
+	 * ({@link #resetFaults()}), sets request counts to zero
+	 * ({@link #resetRequestCounts()}) and connects disconnected cars again
+	 * ({@link #reconnectVehicles()}). Issued tokens, registered redirect URIs and the
+	 * cars' state (locks, charging) stay. {@link SmartcarSimulatorExtension} and
+	 * {@code @AutoConfigureSmartcarSimulator} call it before each test.
+	 */
+	public void reset() {
+		resetFaults();
+		resetRequestCounts();
+		reconnectVehicles();
 	}
 
 	/**
