@@ -1,7 +1,6 @@
 package org.smartcarboot.simulator.test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.smartcarboot.simulator.SmartcarSimulator;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -48,13 +47,13 @@ public final class SmartcarMockMvcRequestPostProcessors {
 	 * the simulator issues a token pair (real tokens, accepted by its vehicle API and its
 	 * token endpoint), which is stored for the driver in the application's
 	 * {@link OAuth2AuthorizedClientService}, where {@code SmartcarVehicleService} finds
-	 * it; the request is authenticated with the {@link OAuth2AuthenticationToken} of the
-	 * driver (principal name: the simulator's {@link SmartcarSimulator#userId() user id};
-	 * authorities: {@code OAUTH2_USER} and {@code SCOPE_} of each permission). The
-	 * application's controllers then call the simulator for real. Each use signs the
-	 * driver in again, with new tokens.
-	 * @return the post-processor, granting the permissions of the {@code smartcar}
-	 * registration's scopes
+	 * it; the request is authenticated with the {@link OAuth2AuthenticationToken} a
+	 * Connect login gives the driver (principal name: the simulator's
+	 * {@link SmartcarSimulator#userId() user id}; authorities: {@code OAUTH2_USER} and
+	 * {@code FACTOR_AUTHORIZATION_CODE}). The application's controllers then call the
+	 * simulator for real. Each use signs the driver in again, with new tokens.
+	 * @return the post-processor; the tokens grant the permissions of the
+	 * {@code smartcar} registration's scopes, as Connect grants them
 	 */
 	public static SmartcarDriverRequestPostProcessor smartcarDriver() {
 		return new SmartcarDriverRequestPostProcessor(List.of());
@@ -69,6 +68,8 @@ public final class SmartcarMockMvcRequestPostProcessors {
 
 		private static final String USER_NAME_ATTRIBUTE = "id";
 
+		private static final String REQUIRED_PREFIX = "required:";
+
 		private final List<String> permissions;
 
 		private SmartcarDriverRequestPostProcessor(List<String> permissions) {
@@ -76,9 +77,10 @@ public final class SmartcarMockMvcRequestPostProcessors {
 		}
 
 		/**
-		 * Grants the driver's tokens only some permissions, as a driver who did not
-		 * approve them all; the simulated vehicle API answers the other reads and
-		 * commands with {@code 403 PERMISSION}.
+		 * Grants the driver's tokens other permissions than the registration's scopes,
+		 * such as fewer, as a driver who did not approve them all would; the simulated
+		 * vehicle API reports them ({@code GET /v2.0/vehicles/{id}/permissions}, which
+		 * {@code hasPermissions(...)} reads).
 		 * @param permissions the permissions, such as {@code read_odometer}
 		 * @return a post-processor granting these permissions
 		 */
@@ -94,13 +96,20 @@ public final class SmartcarMockMvcRequestPostProcessors {
 			ClientRegistration registration = registration(context);
 			Set<String> scopes = this.permissions.isEmpty() ? registration.getScopes()
 					: new LinkedHashSet<>(this.permissions);
-			IssuedTokens tokens = this.permissions.isEmpty() ? simulator.issueTokens()
-					: simulator.issueTokens(this.permissions);
-			OAuth2AuthenticationToken authentication = authentication(simulator.userId(), scopes);
+			List<String> granted = scopes.stream().map(SmartcarDriverRequestPostProcessor::permission).toList();
+			IssuedTokens tokens = granted.isEmpty() ? simulator.issueTokens() : simulator.issueTokens(granted);
+			OAuth2AuthenticationToken authentication = authentication(simulator.userId());
 			context.getBean(OAuth2AuthorizedClientService.class)
 				.saveAuthorizedClient(authorizedClient(registration, simulator.userId(), tokens, scopes),
 						authentication);
 			return SecurityMockMvcRequestPostProcessors.authentication(authentication).postProcessRequest(request);
+		}
+
+		/**
+		 * The permission a scope asks for, as Connect grants it.
+		 */
+		private static String permission(String scope) {
+			return scope.startsWith(REQUIRED_PREFIX) ? scope.substring(REQUIRED_PREFIX.length()) : scope;
 		}
 
 		private static SmartcarSimulator simulator(WebApplicationContext context) {
@@ -122,11 +131,15 @@ public final class SmartcarMockMvcRequestPostProcessors {
 			return registration;
 		}
 
-		private static OAuth2AuthenticationToken authentication(String userId, Set<String> scopes) {
+		/**
+		 * The authentication Spring Security's {@code oauth2Login()} gives a Smartcar
+		 * driver: the user's attributes from {@code GET /v2.0/user}, the
+		 * {@code OAUTH2_USER} authority and the authorization code factor.
+		 */
+		private static OAuth2AuthenticationToken authentication(String userId) {
 			Map<String, Object> attributes = Map.of(USER_NAME_ATTRIBUTE, userId);
-			List<GrantedAuthority> authorities = new ArrayList<>();
-			authorities.add(new OAuth2UserAuthority(attributes, USER_NAME_ATTRIBUTE));
-			scopes.forEach((scope) -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
+			List<GrantedAuthority> authorities = List.of(new OAuth2UserAuthority(attributes, USER_NAME_ATTRIBUTE),
+					FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY));
 			return new OAuth2AuthenticationToken(new DefaultOAuth2User(authorities, attributes, USER_NAME_ATTRIBUTE),
 					authorities, REGISTRATION_ID);
 		}
