@@ -3,34 +3,80 @@ package org.smartcarboot.readme;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.smartcarboot.simulator.SimulatedError;
+import org.smartcarboot.simulator.SimulatedFault;
 import org.smartcarboot.simulator.SmartcarSimulator;
-import org.smartcarboot.simulator.SmartcarSimulatorExtension;
+import org.smartcarboot.simulator.test.AutoConfigureSmartcarSimulator;
+import org.smartcarboot.simulator.test.SmartcarTestLogin;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
-/**
- * The README's testing snippet, compiled; surefire does not run it (see the module's
- * pom): its elided part is the application's own test.
- */
-@SpringBootTest
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartcarboot.simulator.test.SmartcarMockMvcRequestPostProcessors.smartcarDriver;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@AutoConfigureSmartcarSimulator
 class MyAppTests {
 
-	@RegisterExtension
-	static SmartcarSimulatorExtension smartcar = new SmartcarSimulatorExtension();
+	private static final String ODOMETER = "/v2.0/vehicles/{id}/odometer";
 
-	@DynamicPropertySource
-	static void smartcar(DynamicPropertyRegistry registry) {
-		smartcar.simulator().springProperties().forEach((key, value) -> registry.add(key, () -> value));
+	@Autowired
+	MockMvc mockMvc;
+
+	@Autowired
+	SmartcarSimulator simulator;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void readsTheOdometersOfTheSignedInDriver() throws Exception {
+		this.mockMvc.perform(get("/odometers").with(smartcarDriver()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(4)); // the simulator's driver has
+															// four cars
+		assertThat(this.simulator.requestCount("GET", ODOMETER)).isEqualTo(4);
 	}
 
 	@Test
-	void showsARateLimit(SmartcarSimulator simulator) {
-		simulator.failEndpoint("GET", "/v2.0/vehicles/{id}/odometer", SimulatedError.rateLimit(Duration.ofSeconds(30)));
-		// ...
+	void locksACar() throws Exception {
+		String id = this.simulator.vehicles().get(0).id();
+		this.mockMvc.perform(post("/vehicles/{id}/lock", id).with(smartcarDriver()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string("success"));
+		assertThat(this.simulator.vehicle(id).isLocked()).isTrue();
+	}
+
+	@Test
+	void retriesARateLimitedRead() throws Exception {
+		this.simulator.failEndpoint("GET", ODOMETER,
+				SimulatedFault.error(SimulatedError.rateLimit(Duration.ofSeconds(1))), 1); // the
+																							// next
+																							// request
+																							// only
+		this.mockMvc.perform(get("/odometers").with(smartcarDriver())).andExpect(status().isOk());
+		assertThat(this.simulator.requestCount("GET", ODOMETER)).isEqualTo(5); // one read
+																				// sent
+																				// twice
+	}
+
+	@Test
+	void signsInThroughConnectOverTheRealPort() {
+		RestTestClient driver = SmartcarTestLogin.signIn("http://localhost:" + this.port, this.simulator);
+		driver.get().uri("/odometers").exchange().expectStatus().isOk();
 	}
 
 }

@@ -4,13 +4,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smartcarboot.simulator.SimulatedError;
 import org.smartcarboot.simulator.SimulatedVehicle;
 import org.smartcarboot.simulator.SimulatedVehicle.ChargeState;
 import org.smartcarboot.simulator.SmartcarSimulator;
+import org.smartcarboot.simulator.test.AutoConfigureSmartcarSimulator;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,9 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The friendly error pages of a signed-in driver: a Smartcar error, an invalid vehicle id
  * and an unknown page, never with a stack trace or Spring Boot's Whitelabel page; and a
- * single failed read, which marks its line unavailable instead.
+ * single failed read, which marks its line unavailable instead. The simulator of
+ * {@link AutoConfigureSmartcarSimulator} drops the faults of each test before the next.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureSmartcarSimulator
 class SmartcarErrorPageTest {
 
 	private static final String BATCH = "/v2.0/vehicles/{id}/batch";
@@ -45,11 +47,6 @@ class SmartcarErrorPageTest {
 	void signIn() throws Exception {
 		this.driver = new DriverHttpClient("http://localhost:" + this.port, this.simulator);
 		this.csrfToken = DriverHttpClient.csrfToken(this.driver.signIn().body());
-	}
-
-	@AfterEach
-	void resetFaults() {
-		this.simulator.resetFaults();
 	}
 
 	@Test

@@ -29,7 +29,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
  * latency and count requests.
  * <p>
  * Typical use: {@code new SmartcarSimulator().registerRedirectUri(uri).start()}, then
- * point the application at {@link #springProperties()}. Thread-safe.
+ * point the application at {@link #springProperties()}; in a {@code @SpringBootTest},
+ * {@code @AutoConfigureSmartcarSimulator} does it all. Thread-safe.
  */
 public final class SmartcarSimulator implements AutoCloseable {
 
@@ -217,7 +218,10 @@ public final class SmartcarSimulator implements AutoCloseable {
 	 * {@code smartcar.urls.connect}, {@code .auth}, {@code .api} and {@code .management},
 	 * all four set to {@link #baseUrl()}, {@code smartcar.urls.v3} set to
 	 * {@code baseUrl()/v3} (which the simulator answers with a 404, so that no test
-	 * reaches Smartcar's v3 host), and {@code smartcar.management-token}.
+	 * reaches Smartcar's v3 host), and {@code smartcar.management-token}. Not
+	 * {@code smartcar.redirect-uri}: the application's callback depends on its own port,
+	 * and must be registered ({@link #registerRedirectUri(String)});
+	 * {@code @AutoConfigureSmartcarSimulator} does both.
 	 * @return the properties, in a stable order
 	 * @throws IllegalStateException if the simulator is not running
 	 */
@@ -263,10 +267,24 @@ public final class SmartcarSimulator implements AutoCloseable {
 
 	/**
 	 * Connects every disconnected car again, as a driver going through Connect once more
-	 * would. {@link SmartcarSimulatorExtension} does this before each test.
+	 * would.
 	 */
 	public void reconnectVehicles() {
 		this.account.reconnectAll();
+	}
+
+	/**
+	 * Makes the simulator ready for the next test: removes injected faults and latency
+	 * ({@link #resetFaults()}), sets request counts to zero
+	 * ({@link #resetRequestCounts()}) and connects disconnected cars again
+	 * ({@link #reconnectVehicles()}). Issued tokens, registered redirect URIs and the
+	 * cars' state (locks, charging) stay. {@link SmartcarSimulatorExtension} and
+	 * {@code @AutoConfigureSmartcarSimulator} call it before each test.
+	 */
+	public void reset() {
+		resetFaults();
+		resetRequestCounts();
+		reconnectVehicles();
 	}
 
 	/**

@@ -96,9 +96,7 @@ public class SmartcarSimulatorExtension
 			this.simulator.start();
 			context.getStore(NAMESPACE).put(SmartcarSimulator.class, this.simulator);
 		}
-		this.simulator.resetFaults();
-		this.simulator.resetRequestCounts();
-		this.simulator.reconnectVehicles();
+		this.simulator.reset();
 	}
 
 	/**

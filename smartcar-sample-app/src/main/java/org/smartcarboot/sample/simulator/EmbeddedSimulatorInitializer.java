@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.smartcarboot.simulator.SmartcarSimulator;
+import org.smartcarboot.simulator.boot.ConnectCallbackRegistrar;
+import org.smartcarboot.simulator.boot.SmartcarSimulatorLifecycle;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,8 +18,9 @@ import org.springframework.util.StringUtils;
  * Runs the app on an embedded {@link SmartcarSimulator} when {@code smartcar.client-id}
  * (environment variable {@code SMARTCAR_CLIENT_ID}) is not set: starts the simulator,
  * points the {@code smartcar.*} properties at it, and registers it as the
- * {@value #BEAN_NAME} bean. {@link EmbeddedSimulatorLifecycle} allows the app's login
- * callback once the web server runs, and stops the simulator with the context.
+ * {@value #BEAN_NAME} bean. A {@link ConnectCallbackRegistrar} allows the app's login
+ * callback once the web server runs, and a {@link SmartcarSimulatorLifecycle} stops the
+ * simulator with the context.
  * <p>
  * Registered in {@code META-INF/spring.factories}, so it applies to {@code main} and to
  * {@code @SpringBootTest} alike.
@@ -40,7 +43,8 @@ public class EmbeddedSimulatorInitializer implements ApplicationContextInitializ
 			return;
 		}
 		SmartcarSimulator simulator = new SmartcarSimulator().start();
-		context.addApplicationListener(new EmbeddedSimulatorLifecycle(context, simulator));
+		context.addApplicationListener(new SmartcarSimulatorLifecycle(context, simulator));
+		context.addApplicationListener(new ConnectCallbackRegistrar(context, simulator));
 		environment.getPropertySources()
 			.addLast(new MapPropertySource(BEAN_NAME, new LinkedHashMap<>(simulator.springProperties())));
 		context.getBeanFactory().registerSingleton(BEAN_NAME, simulator);
