@@ -29,9 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample app in a real headless Chromium, on the embedded simulator: connect, read
- * the cars (battery and charging or fuel, locks, tires, data age), lock and unlock, start
- * and stop charging, log out, and decline.
+ * The sample app in a real headless Chromium or Chrome, on the embedded simulator:
+ * connect, read the cars (battery and charging or fuel, locks, tires, data age), lock and
+ * unlock, start and stop charging, log out, and decline.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SampleAppBrowserTest {
@@ -50,9 +50,9 @@ class SampleAppBrowserTest {
 
 	@BeforeEach
 	void startBrowser() throws Exception {
-		BrowserSupport.requireChromium();
+		ChromeInstallation installation = BrowserSupport.requireBrowser();
 		this.profile = BrowserSupport.newProfile();
-		this.browser = BrowserSupport.startChromium(this.profile);
+		this.browser = BrowserSupport.startBrowser(installation, this.profile);
 	}
 
 	@AfterEach
