@@ -93,9 +93,50 @@ class ConnectLoginFlowTest {
 		HttpResponse<String> page = this.driver.signIn();
 
 		for (SimulatedVehicle vehicle : this.simulator.vehicles()) {
-			assertThat(page.body()).contains(">" + vehicle.make() + "<", ">" + vehicle.model() + "<",
-					">" + vehicle.vin() + "<");
+			assertThat(page.body()).contains(">" + vehicle.model() + "<", ">" + vehicle.vin() + "<");
 		}
+		assertThat(page.body()).contains(">Tesla<", ">Ford<", ">Volkswagen<", ">Toyota<")
+			.doesNotContain(">TESLA<")
+			.contains("id=\"logout\"");
+	}
+
+	@Test
+	void theConsentPageNamesTheApp() throws Exception {
+		URI authorization = DriverHttpClient.location(this.driver.get("/oauth2/authorization/smartcar"));
+
+		assertThat(this.driver.get(authorization.toString()).body())
+			.contains("<span id=\"app-name\">Smartcar sample</span> wants to access your vehicles");
+	}
+
+	@Test
+	void aDriverWhoIsNotSignedInIsAskedToSignInForTheVehiclesPage() throws Exception {
+		HttpResponse<String> redirect = this.driver.get("/vehicles");
+
+		assertThat(redirect.statusCode()).isEqualTo(302);
+		HttpResponse<String> page = this.driver.follow(redirect);
+		assertThat(page.uri().getPath()).isEqualTo("/");
+		assertThat(page.body()).contains("id=\"sign-in-required\"", "Please sign in", "id=\"connect\"")
+			.doesNotContain("id=\"logout\"", "id=\"signed-out\"");
+		assertThat(this.driver.get("/").body()).doesNotContain("id=\"sign-in-required\"");
+	}
+
+	@Test
+	void anAddressThatDoesNotExistIsANotFoundPageWithoutSigningIn() throws Exception {
+		HttpResponse<String> page = this.driver.get("/no-such-page");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("id=\"error-page\"", "Page not found").doesNotContain("id=\"logout\"");
+	}
+
+	@Test
+	void loggingOutSaysTheDriverIsSignedOut() throws Exception {
+		String csrfToken = DriverHttpClient.csrfToken(this.driver.signIn().body());
+
+		HttpResponse<String> page = this.driver.follow(this.driver.postForm("/logout", Map.of("_csrf", csrfToken)));
+
+		assertThat(page.uri().getPath()).isEqualTo("/");
+		assertThat(page.body()).contains("id=\"signed-out\"", "You are signed out.").doesNotContain("id=\"logout\"");
+		assertThat(this.driver.get("/vehicles").statusCode()).as("signed out").isEqualTo(302);
 	}
 
 	@Test

@@ -4,11 +4,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -29,14 +31,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample app in a real headless Chromium, on the embedded simulator: connect, read
- * the cars (battery and charging or fuel, locks, tires, data age), lock and unlock, start
- * and stop charging, log out, and decline.
+ * The sample app in a real headless Chromium or Chrome, on the embedded simulator:
+ * connect, read the cars (battery and charging or fuel, locks, tires, data age), lock and
+ * unlock, start and stop charging, log out, and decline.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SampleAppBrowserTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+	/**
+	 * The simulated cars' makes as the page writes them.
+	 */
+	private static final Map<String, String> MAKES = Map.of("TESLA", "Tesla", "FORD", "Ford", "VOLKSWAGEN",
+			"Volkswagen", "TOYOTA", "Toyota");
 
 	@LocalServerPort
 	private int port;
@@ -50,9 +58,9 @@ class SampleAppBrowserTest {
 
 	@BeforeEach
 	void startBrowser() throws Exception {
-		BrowserSupport.requireChromium();
+		ChromeInstallation installation = BrowserSupport.requireBrowser();
 		this.profile = BrowserSupport.newProfile();
-		this.browser = BrowserSupport.startChromium(this.profile);
+		this.browser = BrowserSupport.startBrowser(installation, this.profile);
 	}
 
 	@AfterEach
@@ -79,8 +87,7 @@ class SampleAppBrowserTest {
 
 		for (SimulatedVehicle vehicle : this.simulator.vehicles()) {
 			WebElement card = card(vehicle);
-			assertThat(text(card, "make")).isEqualTo(vehicle.make());
-			assertThat(text(card, "model")).isEqualTo(vehicle.model());
+			assertThat(text(card, "make") + " " + text(card, "model")).isEqualTo(name(vehicle));
 			assertThat(text(card, "year")).isEqualTo(String.valueOf(vehicle.year()));
 			assertThat(text(card, "vin")).isEqualTo(vehicle.vin());
 			assertThat(text(card, "odometer")).isEqualTo(String.format(Locale.ROOT, "%,.1f km", vehicle.odometerKm()));
@@ -89,21 +96,36 @@ class SampleAppBrowserTest {
 
 		assertThat(text(card(first), "lock-status")).isEqualTo("Unlocked");
 
-		assertThat(clickAndWaitForResult("lock-" + first.id())).isEqualTo("Lock sent to " + first.make() + " "
-				+ first.model() + ": success \u2014 Successfully sent request to vehicle");
+		assertThat(clickAndWaitForResult("lock-" + first.id())).isEqualTo("Lock sent to " + name(first) + ".");
 		assertThat(this.simulator.vehicle(first.id()).isLocked()).isTrue();
 		assertThat(text(card(first), "lock-status")).isEqualTo("Locked");
 
-		assertThat(clickAndWaitForResult("unlock-" + first.id()))
-			.startsWith("Unlock sent to " + first.make() + " " + first.model() + ": success");
+		assertThat(clickAndWaitForResult("unlock-" + first.id())).isEqualTo("Unlock sent to " + name(first) + ".");
 		assertThat(this.simulator.vehicle(first.id()).isLocked()).isFalse();
 		assertThat(text(card(first), "lock-status")).isEqualTo("Unlocked");
 
 		this.browser.findElement(By.id("logout")).click();
 		waitForPath("/");
+		assertThat(this.browser.findElement(By.id("signed-out")).getText()).isEqualTo("You are signed out.");
 		assertThat(this.browser.findElements(By.id("vehicles"))).as("link to the vehicles page").isEmpty();
 		this.browser.get("http://localhost:" + this.port + "/vehicles");
 		waitForPath("/");
+		assertThat(this.browser.findElement(By.id("sign-in-required")).getText()).startsWith("Please sign in");
+	}
+
+	@Test
+	void onANarrowScreenVinsStayOnOneLine() {
+		this.browser.manage().window().setSize(new Dimension(320, 800));
+
+		connect("allow");
+		waitForPath("/vehicles");
+
+		for (SimulatedVehicle vehicle : this.simulator.vehicles()) {
+			WebElement vin = card(vehicle).findElement(By.className("vin"));
+			WebElement odometer = card(vehicle).findElement(By.className("odometer"));
+			assertThat(vin.getSize().getHeight()).as("height of %s", vehicle.vin())
+				.isLessThanOrEqualTo(odometer.getSize().getHeight());
+		}
 	}
 
 	@Test
@@ -150,15 +172,15 @@ class SampleAppBrowserTest {
 		assertThat(this.browser.findElements(By.id("stop-charge-" + electric.id()))).isEmpty();
 
 		this.simulator.resetRequestCounts();
-		assertThat(clickAndWaitForResult("start-charge-" + electric.id())).isEqualTo("Start charging sent to "
-				+ electric.make() + " " + electric.model() + ": success \u2014 Successfully sent request to vehicle");
+		assertThat(clickAndWaitForResult("start-charge-" + electric.id()))
+			.isEqualTo("Start charging sent to " + name(electric) + ".");
 		assertThat(this.simulator.requestCount("POST", "/v2.0/vehicles/{id}/charge")).as("commands sent").isOne();
 		assertThat(electric.chargeState()).isEqualTo(ChargeState.CHARGING);
 		assertThat(text(card(electric), "charge")).isEqualTo("Plugged in, charging");
 		assertThat(this.browser.findElements(By.id("start-charge-" + electric.id()))).isEmpty();
 
 		assertThat(clickAndWaitForResult("stop-charge-" + electric.id()))
-			.startsWith("Stop charging sent to " + electric.make() + " " + electric.model() + ": success");
+			.isEqualTo("Stop charging sent to " + name(electric) + ".");
 		assertThat(this.simulator.requestCount("POST", "/v2.0/vehicles/{id}/charge")).as("commands sent").isEqualTo(2);
 		assertThat(electric.chargeState()).isEqualTo(ChargeState.NOT_CHARGING);
 		assertThat(text(card(electric), "charge")).isEqualTo("Plugged in, not charging");
@@ -223,6 +245,10 @@ class SampleAppBrowserTest {
 		TirePressures kpa = vehicle.tirePressures();
 		return String.format(Locale.ROOT, "FL %.0f \u00b7 FR %.0f \u00b7 RL %.0f \u00b7 RR %.0f kPa", kpa.frontLeft(),
 				kpa.frontRight(), kpa.backLeft(), kpa.backRight());
+	}
+
+	private static String name(SimulatedVehicle vehicle) {
+		return MAKES.get(vehicle.make()) + " " + vehicle.model();
 	}
 
 	private WebElement card(SimulatedVehicle vehicle) {

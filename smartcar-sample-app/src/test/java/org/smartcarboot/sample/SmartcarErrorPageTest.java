@@ -20,9 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The friendly error pages of a signed-in driver: a Smartcar error, an invalid vehicle id
- * and an unknown page, never with a stack trace or Spring Boot's Whitelabel page; and a
- * single failed read, which marks its line unavailable instead. The simulator of
+ * The friendly error pages of a signed-in driver, with the driver's navigation: a
+ * Smartcar error (a Try again button only for errors that can pass), an invalid vehicle
+ * id and an unknown page, never with a stack trace or Spring Boot's Whitelabel page; and
+ * a single failed read, which marks its line unavailable instead. The simulator of
  * {@link AutoConfigureSmartcarSimulator} drops the faults of each test before the next.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -62,8 +63,34 @@ class SmartcarErrorPageTest {
 					"<dd id=\"error-type\">RATE_LIMIT</dd>", "<dd id=\"error-code\">VEHICLE</dd>",
 					"You have reached the throttling rate limit for this vehicle",
 					"Your vehicle is temporarily unable to respond. Please try again later.")
-			.containsPattern("<dd id=\"request-id\">[0-9a-f-]{36}</dd>");
+			.containsPattern("<dd id=\"request-id\">[0-9a-f-]{36}</dd>")
+			.contains("id=\"try-again\"", "id=\"logout\"");
 		assertNoTechnicalDetails(page);
+	}
+
+	@Test
+	void anUnknownVehicleIsANotFoundPageThatDoesNotSuggestTryingAgain() throws Exception {
+		HttpResponse<String> page = this.driver.postForm("/vehicles/0b6a8f2e-3d4c-4e5f-9a1b-2c3d4e5f6a7b/lock",
+				Map.of("_csrf", this.csrfToken));
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body())
+			.contains("id=\"smartcar-error\"", "<dd id=\"error-type\">RESOURCE_NOT_FOUND</dd>",
+					"This vehicle or feature is not available.", "id=\"back-to-vehicles\"", "id=\"logout\"")
+			.doesNotContainIgnoringCase("try again")
+			.doesNotContain("id=\"try-again\"");
+		assertNoTechnicalDetails(page);
+	}
+
+	@Test
+	void aRejectedTokenAsksTheDriverToReconnectFirst() throws Exception {
+		this.simulator.failEndpoint("POST", BATCH, SimulatedError.authentication());
+
+		HttpResponse<String> page = this.driver.get("/vehicles");
+
+		assertThat(page.statusCode()).isEqualTo(502);
+		assertThat(page.body()).contains("Please reconnect your vehicle.", "id=\"reconnect\" class=\"button\"")
+			.doesNotContain("id=\"try-again\"");
 	}
 
 	@Test
@@ -95,7 +122,8 @@ class SmartcarErrorPageTest {
 
 		assertThat(page.statusCode()).isEqualTo(502);
 		assertThat(page.body()).contains("id=\"smartcar-error\"", "<dd id=\"error-status\">409</dd>",
-				"<dd id=\"error-type\">VEHICLE_STATE</dd>", "<dd id=\"error-code\">CHARGING_PLUG_NOT_CONNECTED</dd>");
+				"<dd id=\"error-type\">VEHICLE_STATE</dd>", "<dd id=\"error-code\">CHARGING_PLUG_NOT_CONNECTED</dd>",
+				"id=\"try-again\"");
 		assertThat(unplugged.chargeState()).isEqualTo(ChargeState.NOT_CHARGING);
 		assertNoTechnicalDetails(page);
 	}
@@ -106,7 +134,8 @@ class SmartcarErrorPageTest {
 				Map.of("_csrf", this.csrfToken));
 
 		assertThat(page.statusCode()).isEqualTo(400);
-		assertThat(page.body()).contains("id=\"error-page\"", "Invalid request").doesNotContain("not.a.vehicle");
+		assertThat(page.body()).contains("id=\"error-page\"", "Invalid request", "id=\"logout\"")
+			.doesNotContain("not.a.vehicle");
 		assertNoTechnicalDetails(page);
 	}
 
@@ -127,7 +156,7 @@ class SmartcarErrorPageTest {
 		HttpResponse<String> page = this.driver.get("/no-such-page");
 
 		assertThat(page.statusCode()).isEqualTo(404);
-		assertThat(page.body()).contains("id=\"error-page\"", "Page not found");
+		assertThat(page.body()).contains("id=\"error-page\"", "Page not found", "id=\"logout\"");
 		assertNoTechnicalDetails(page);
 	}
 

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one Smartcar application the simulator knows: its credentials, its application
- * management token and its allowed redirect URIs. Thread-safe.
+ * The one Smartcar application the simulator knows: its name, its credentials, its
+ * application management token and its allowed redirect URIs. Thread-safe.
  */
 final class ClientRegistration {
 
@@ -24,10 +24,23 @@ final class ClientRegistration {
 
 	private final Set<String> redirectUris = ConcurrentHashMap.newKeySet();
 
+	private volatile String applicationName = "Your app";
+
 	ClientRegistration(String clientId, String clientSecret, String managementToken) {
 		this.clientId = clientId;
 		this.clientSecret = clientSecret;
 		this.managementToken = managementToken;
+	}
+
+	String applicationName() {
+		return this.applicationName;
+	}
+
+	void setApplicationName(String applicationName) {
+		if (applicationName == null || applicationName.isBlank()) {
+			throw new IllegalArgumentException("applicationName must not be blank, was '" + applicationName + "'");
+		}
+		this.applicationName = applicationName;
 	}
 
 	String clientId() {

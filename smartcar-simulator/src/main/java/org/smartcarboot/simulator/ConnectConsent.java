@@ -38,8 +38,6 @@ final class ConnectConsent implements SimulatedService {
 
 	private static final String DENY = "deny";
 
-	private static final String REQUIRED_PREFIX = "required:";
-
 	private final ClientRegistration client;
 
 	private final SimulatedAccount account;
@@ -84,14 +82,12 @@ final class ConnectConsent implements SimulatedService {
 		this.pending.put(requestId, new PendingAuthorization(query(request, "redirect_uri"), query(request, "state"),
 				permissions(scopes), offered));
 		String mode = query(request, "mode");
-		return html(200, ConnectPages.consent(requestId, offered, scopes, (mode != null) ? mode : "live"));
+		return html(200, ConnectPages.consent(this.client.applicationName(), requestId, offered, scopes,
+				(mode != null) ? mode : "live"));
 	}
 
 	private static List<String> permissions(List<String> scopes) {
-		List<String> permissions = scopes.stream()
-			.map((scope) -> scope.startsWith(REQUIRED_PREFIX) ? scope.substring(REQUIRED_PREFIX.length()) : scope)
-			.distinct()
-			.toList();
+		List<String> permissions = scopes.stream().map(ConnectPermissions::permission).distinct().toList();
 		return permissions.isEmpty() ? Capability.permissions() : permissions;
 	}
 

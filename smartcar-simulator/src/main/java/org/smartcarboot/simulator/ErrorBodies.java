@@ -147,6 +147,10 @@ final class ErrorBodies {
 				case "RATE_LIMIT", "VEHICLE_STATE", "SERVER", "UPSTREAM" -> new Guidance("RETRY_LATER",
 						"Your vehicle is temporarily unable to respond. Please try again later.");
 				case "BILLING" -> new Guidance("CONTACT_SUPPORT", "Something went wrong. Please try again later.");
+				// waiting does not help these: no "try again later"
+				case "RESOURCE_NOT_FOUND" -> new Guidance(null, "This vehicle or feature is not available.");
+				case "COMPATIBILITY" -> new Guidance(null, "Your vehicle does not support this feature.");
+				case "VALIDATION" -> new Guidance(null, "Something went wrong with this request.");
 				default -> new Guidance(null, "Something went wrong. Please try again later.");
 			};
 		}

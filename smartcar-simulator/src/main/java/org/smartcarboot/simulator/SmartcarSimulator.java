@@ -157,6 +157,23 @@ public final class SmartcarSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * The name of the simulated Smartcar application, which the consent page shows the
+	 * driver, as Connect shows the name an application has in the Smartcar dashboard.
+	 * @return the name, {@code Your app} unless {@link #setApplicationName(String) set}
+	 */
+	public String applicationName() {
+		return this.client.applicationName();
+	}
+
+	/**
+	 * Names the simulated Smartcar application on the consent page.
+	 * @param applicationName the name, such as {@code Acme Fleet}; not blank
+	 */
+	public void setApplicationName(String applicationName) {
+		this.client.setApplicationName(applicationName);
+	}
+
+	/**
 	 * The client secret of the simulated Smartcar application.
 	 * @return {@code simulator-client-secret}
 	 */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.smartcarboot.simulator.SimulatorClient.REDIRECT_URI;
 import static org.smartcarboot.simulator.SimulatorClient.authorizeParameters;
@@ -29,20 +30,49 @@ class ConnectConsentTests {
 	private final Map<String, String> parameters = authorizeParameters(smartcar.simulator(), "xyz");
 
 	@Test
-	void consentPageListsCarsScopesAndMode() {
+	void consentPageNamesTheAppAndListsCarsPermissionsInWordsAndTheMode() {
 		this.parameters.put("mode", "test");
 		HttpResponse<String> page = this.client.authorize(this.parameters);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((contentType) -> assertThat(contentType).startsWith("text/html"));
-		assertThat(page.body()).contains("<title>Smartcar Connect (simulator)</title>")
-			.contains("TESLA Model 3 2021 (VIN 5YJ3E1EA7MF000316)", "FORD Mustang Mach-E 2022", "VOLKSWAGEN ID.4 2023")
-			.contains("<li>read_vehicle_info</li>", "<li>required:read_odometer</li>")
-			.contains("<strong id=\"mode\">test</strong>")
+		assertThat(page.body()).contains("<title>Smartcar Connect (simulator)</title>", "<style>")
+			.contains("<h1><span id=\"app-name\">Your app</span> wants to access your vehicles</h1>")
+			.contains("<li><strong>Tesla Model 3</strong> 2021<span class=\"vin\">VIN 5YJ3E1EA7MF000316</span></li>",
+					"<strong>Ford Mustang Mach-E</strong> 2022", "<strong>Volkswagen ID.4</strong> 2023",
+					"<strong>Toyota RAV4</strong> 2020")
+			.contains("<li>Make, model and year</li>", "<li>Odometer (required)</li>")
+			.doesNotContain("read_vehicle_info", "read_odometer")
+			.contains("Mode: <strong id=\"mode\">simulated</strong>", "<span id=\"requested-mode\">test</span>")
 			.contains("<form method=\"post\" action=\"/oauth/consent\">")
 			.contains("<button id=\"allow\" name=\"decision\" value=\"allow\">Allow</button>")
-			.contains("<button id=\"deny\" name=\"decision\" value=\"deny\">Deny</button>");
+			.contains("<button id=\"deny\" class=\"secondary\" name=\"decision\" value=\"deny\">Deny</button>");
 		assertThat(SimulatorClient.requestId(page)).isNotBlank();
+	}
+
+	@Test
+	void consentPageShowsTheApplicationNameTheSimulatorIsGiven() {
+		smartcar.simulator().setApplicationName("Acme <Fleet>");
+		try {
+			assertThat(this.client.authorize(this.parameters).body())
+				.contains("<span id=\"app-name\">Acme &lt;Fleet&gt;</span>");
+		}
+		finally {
+			smartcar.simulator().setApplicationName("Your app");
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> smartcar.simulator().setApplicationName(" "))
+			.withMessageContaining("applicationName");
+	}
+
+	@Test
+	void everyPermissionOfTheVehicleApiHasWords() {
+		for (String permission : Capability.permissions()) {
+			assertThat(ConnectPermissions.describe(permission)).as(permission)
+				.isNotEqualTo(permission)
+				.doesNotContain("_");
+			assertThat(ConnectPermissions.describe("required:" + permission))
+				.isEqualTo(ConnectPermissions.describe(permission) + " (required)");
+		}
 	}
 
 	@Test
@@ -62,25 +92,29 @@ class ConnectConsentTests {
 	}
 
 	@Test
-	void modeDefaultsToLive() {
-		assertThat(this.client.authorize(this.parameters).body()).contains("<strong id=\"mode\">live</strong>");
+	void theModeIsSimulatedAndTheRequestedModeDefaultsToLive() {
+		assertThat(this.client.authorize(this.parameters).body()).contains("<strong id=\"mode\">simulated</strong>")
+			.contains("<span id=\"requested-mode\">live</span>");
+		this.parameters.put("mode", "simulated");
+		assertThat(this.client.authorize(this.parameters).body()).contains("<strong id=\"mode\">simulated</strong>")
+			.doesNotContain("requested-mode");
 	}
 
 	@Test
 	void singleSelectVinShowsOnlyThatCar() {
 		this.parameters.put("single_select_vin", "3FMTK3SU5NMA00842");
 		this.parameters.put("make", "TESLA");
-		assertThat(this.client.authorize(this.parameters).body()).contains("FORD Mustang Mach-E")
-			.doesNotContain("TESLA Model 3")
-			.doesNotContain("VOLKSWAGEN ID.4");
+		assertThat(this.client.authorize(this.parameters).body()).contains("Ford Mustang Mach-E")
+			.doesNotContain("Tesla Model 3")
+			.doesNotContain("Volkswagen ID.4");
 	}
 
 	@Test
 	void makeShowsOnlyThatMakeIgnoringCase() {
 		this.parameters.put("make", "volkswagen");
-		assertThat(this.client.authorize(this.parameters).body()).contains("VOLKSWAGEN ID.4")
-			.doesNotContain("TESLA Model 3")
-			.doesNotContain("FORD Mustang Mach-E");
+		assertThat(this.client.authorize(this.parameters).body()).contains("Volkswagen ID.4")
+			.doesNotContain("Tesla Model 3")
+			.doesNotContain("Ford Mustang Mach-E");
 	}
 
 	@Test

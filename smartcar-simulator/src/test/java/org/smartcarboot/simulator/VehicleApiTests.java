@@ -184,10 +184,12 @@ class VehicleApiTests {
 	}
 
 	@Test
-	void unknownVehicleIsNotFound() {
+	void unknownVehicleIsNotFoundAndWaitingIsNotSuggested() {
 		HttpResponse<String> response = api("/v2.0/vehicles/no-such-car/odometer");
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(json(response)).containsEntry("type", "RESOURCE_NOT_FOUND").containsEntry("code", "PATH");
+		assertThat(json(response)).containsEntry("type", "RESOURCE_NOT_FOUND")
+			.containsEntry("code", "PATH")
+			.containsEntry("suggestedUserMessage", "This vehicle or feature is not available.");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.smartcarboot.QuietOutputCaptureExtension;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
@@ -15,7 +16,6 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.StandardEnvironment;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * startup fails with a report naming the property and the fix, without the secret, in the
  * report or anywhere in the output.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(QuietOutputCaptureExtension.class)
 class SmartcarStartupFailureTests {
 
 	private static final String SECRET = "s3cr3t-do-not-print";

@@ -8,18 +8,22 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.smartcarboot.QuietOutputCaptureExtension;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
 import org.smartcarboot.token.TokenDecryptionException;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -37,8 +41,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * restarts on one database, the refusal of malformed keys, and the single startup warning
  * without a key.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(QuietOutputCaptureExtension.class)
 class SmartcarTokenEncryptionAutoConfigurationTests {
+
+	private static final String WARNING_LOGGER = SmartcarJdbcTokenStoreAutoConfiguration.class.getName();
 
 	private static final String OLD_KEY = key(1);
 
@@ -48,12 +54,31 @@ class SmartcarTokenEncryptionAutoConfigurationTests {
 
 	private static final String REFRESH = "refresh-9e0b7d";
 
+	/**
+	 * The test logging configuration keeps the auto-configuration's warning quiet, as
+	 * every other test's context would repeat it; these tests are about it.
+	 */
+	private final LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+
+	private LogLevel configuredLevel;
+
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, SmartcarAutoConfiguration.class,
 				SmartcarJdbcTokenStoreAutoConfiguration.class, OAuth2ClientAutoConfiguration.class))
 		.withPropertyValues("smartcar.client-id=app-id", "smartcar.client-secret=app-secret",
 				"smartcar.scopes=read_vehicle_info",
 				"spring.datasource.url=jdbc:h2:mem:encryption-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+
+	@BeforeEach
+	void logTheWarning() {
+		this.configuredLevel = this.logging.getLoggerConfiguration(WARNING_LOGGER).getConfiguredLevel();
+		this.logging.setLogLevel(WARNING_LOGGER, LogLevel.WARN);
+	}
+
+	@AfterEach
+	void restoreTheLogLevel() {
+		this.logging.setLogLevel(WARNING_LOGGER, this.configuredLevel);
+	}
 
 	@Test
 	void withAKeyTheTableHoldsNoTokenAndAfterARotationTheOldKeyStillReadsTheRows(CapturedOutput output) {

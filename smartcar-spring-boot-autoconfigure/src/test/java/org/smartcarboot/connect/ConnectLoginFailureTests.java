@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.smartcarboot.QuietOutputCaptureExtension;
 import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.SmartcarTestApplication;
 import org.smartcarboot.TestBrowser;
@@ -14,7 +15,6 @@ import org.smartcarboot.error.SmartcarAuthenticationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "logging.level.org.smartcarboot=TRACE",
 		"logging.level.org.springframework.security.oauth2=TRACE",
 		"logging.level.org.springframework.security.web.authentication=TRACE" })
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(QuietOutputCaptureExtension.class)
 class ConnectLoginFailureTests extends SimulatorBackedTest {
 
 	private static final String REFUSED_CODE = "refused-code-4242";

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.smartcarboot.QuietOutputCaptureExtension;
 import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.SmartcarTestApplication;
 import org.smartcarboot.StoredTokens;
@@ -13,7 +14,6 @@ import org.smartcarboot.vehicle.SmartcarVehicleService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "smartcar.mode=simulated", "logging.level.org.smartcarboot=TRACE",
 				"logging.level.org.springframework.security=DEBUG" })
 @TestPropertySource(properties = "smartcar.scopes=read_vehicle_info,read_odometer")
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(QuietOutputCaptureExtension.class)
 class DefaultSecurityConnectLoginTests extends SimulatorBackedTest {
 
 	@LocalServerPort

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.smartcarboot.QuietOutputCaptureExtension;
 import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.StoredTokens;
 import org.smartcarboot.api.SmartcarResponse;
@@ -27,7 +28,6 @@ import org.smartcarboot.vehicle.SmartcarVehicleService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @TestPropertySource(properties = { "logging.level.org.smartcarboot=TRACE",
 		"logging.level.org.springframework.web=DEBUG", "logging.level.org.springframework.http=DEBUG",
 		"logging.level.org.springframework.security=TRACE", "logging.level.org.springframework.web.client=INFO" })
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(QuietOutputCaptureExtension.class)
 class RotationSafeRefreshTests extends SimulatorBackedTest {
 
 	@Autowired

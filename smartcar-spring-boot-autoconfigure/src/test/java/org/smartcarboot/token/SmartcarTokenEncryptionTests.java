@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.smartcarboot.QuietOutputCaptureExtension;
 import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.StoredTokens;
 import org.smartcarboot.simulator.IssuedTokens;
@@ -16,7 +17,6 @@ import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.test.context.TestPropertySource;
@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refreshed, the rotated pair being stored encrypted too.
  */
 @TestPropertySource(properties = { "smartcar.jdbc.encryption.key=" + SmartcarTokenEncryptionTests.KEY,
-		"logging.level.org.smartcarboot=TRACE" })
-@ExtendWith(OutputCaptureExtension.class)
+		"logging.level.org.smartcarboot=TRACE",
+		"logging.level.org.smartcarboot.autoconfigure.SmartcarJdbcTokenStoreAutoConfiguration=WARN" })
+@ExtendWith(QuietOutputCaptureExtension.class)
 class SmartcarTokenEncryptionTests extends SimulatorBackedTest {
 
 	static final String KEY = "q2v4KmhXJ0Q2l5fP1zq8cTQ3b0xVd2Jm0P8s6Tq1YkE=";

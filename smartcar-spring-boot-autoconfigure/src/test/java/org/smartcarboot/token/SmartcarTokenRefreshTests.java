@@ -13,20 +13,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.smartcarboot.QuietOutputCaptureExtension;
 import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.StoredTokens;
+import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.error.SmartcarAuthenticationException;
 import org.smartcarboot.error.SmartcarReauthorizationRequiredException;
 import org.smartcarboot.simulator.IssuedTokens;
 import org.smartcarboot.simulator.SimulatedVehicle;
 import org.smartcarboot.simulator.SmartcarSimulator;
 import org.smartcarboot.vehicle.Odometer;
-import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @TestPropertySource(
 		properties = { "logging.level.org.smartcarboot=TRACE", "logging.level.org.springframework.security=TRACE" })
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(QuietOutputCaptureExtension.class)
 class SmartcarTokenRefreshTests extends SimulatorBackedTest {
 
 	private static final ExecutorService backgroundThread = Executors.newSingleThreadExecutor();

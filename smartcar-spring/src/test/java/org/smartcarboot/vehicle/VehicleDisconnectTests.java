@@ -1,7 +1,13 @@
 package org.smartcarboot.vehicle;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -121,15 +127,21 @@ class VehicleDisconnectTests {
 		api.stubFor(get(urlEqualTo(FIRST_VEHICLE)).willReturn(aResponse().withStatus(502).withBody("Bad gateway")));
 		SmartcarRetry quickRetry = SmartcarRetry.defaults().withInitialInterval(Duration.ofMillis(10));
 
-		SmartcarResponse<ActionResult> result = SmartcarApiStub.service(api, this.security)
+		SmartcarVehicle vehicle = SmartcarApiStub.service(api, this.security)
 			.authorizedClientService(this.security.store())
 			.retry(quickRetry)
 			.build()
 			.forUser(USER)
-			.vehicle(VEHICLE_ID)
-			.disconnect();
+			.vehicle(VEHICLE_ID);
+		List<LogRecord> warnings = new ArrayList<>();
+
+		SmartcarResponse<ActionResult> result = recordingWarnings(warnings, vehicle::disconnect);
 
 		assertThat(result.value().status()).isEqualTo("success");
+		assertThat(warnings).singleElement()
+			.satisfies((warning) -> assertThat(warning.getMessage())
+				.startsWith("Kept the stored Smartcar authorization after a disconnect")
+				.contains("502"));
 		api.verify(1, deleteRequestedFor(urlEqualTo(APPLICATION)));
 		api.verify(quickRetry.maxAttempts(), getRequestedFor(urlEqualTo(FIRST_VEHICLE)));
 		assertThat(storedClient()).isNotNull();
@@ -161,6 +173,43 @@ class VehicleDisconnectTests {
 
 	private OAuth2AuthorizedClient storedClient() {
 		return this.security.store().loadAuthorizedClient(SmartcarClientRegistrations.REGISTRATION_ID, USER);
+	}
+
+	/**
+	 * Runs an action, keeping the warnings {@link DisconnectCleanup} logs (through
+	 * {@code java.util.logging}, as this module's tests have no other logging system) in
+	 * a list instead of printing them.
+	 */
+	private static <T> T recordingWarnings(List<LogRecord> warnings, Supplier<T> action) {
+		Logger logger = Logger.getLogger(DisconnectCleanup.class.getName());
+		Handler recorder = new Handler() {
+
+			@Override
+			public void publish(LogRecord record) {
+				if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+					warnings.add(record);
+				}
+			}
+
+			@Override
+			public void flush() {
+			}
+
+			@Override
+			public void close() {
+			}
+
+		};
+		boolean useParentHandlers = logger.getUseParentHandlers();
+		logger.addHandler(recorder);
+		logger.setUseParentHandlers(false);
+		try {
+			return action.get();
+		}
+		finally {
+			logger.removeHandler(recorder);
+			logger.setUseParentHandlers(useParentHandlers);
+		}
 	}
 
 }

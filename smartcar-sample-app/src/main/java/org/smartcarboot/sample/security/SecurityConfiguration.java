@@ -1,38 +1,44 @@
 package org.smartcarboot.sample.security;
 
-import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * The app's security filter chain. The home page, the Connect error page, the error page
- * and static assets are public; everything else needs a driver signed in through Smartcar
- * Connect ({@code /oauth2/authorization/smartcar}). After login the driver always lands
- * on {@code /vehicles}; a failed or declined Connect ends on {@code /connect-error}. CSRF
+ * The app's security filter chain. The driver's pages, {@code /vehicles} and below, need
+ * a driver signed in through Smartcar Connect ({@code /oauth2/authorization/smartcar});
+ * every other path is public, so an address that does not exist is a 404 page for
+ * everyone. A driver who is not signed in and asks for a driver's page lands on the home
+ * page, which asks them to sign in ({@code /?signin}); after logout the home page says
+ * they are signed out ({@code /?logout}). After login the driver always lands on
+ * {@code /vehicles}; a failed or declined Connect ends on {@code /connect-error}. CSRF
  * protection stays on, so logout is a POST.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+	/**
+	 * The pages that show or change a driver's cars. A new page with a driver's data
+	 * belongs here.
+	 */
+	private static final String[] DRIVER_PAGES = { "/vehicles", "/vehicles/**" };
 
 	private static final String HOME = "/";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(HOME, ConnectErrorFailureHandler.CONNECT_ERROR_PATH, "/error")
-					.permitAll()
-					.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
-					.permitAll()
-					.anyRequest()
-					.authenticated())
+				(requests) -> requests.requestMatchers(DRIVER_PAGES).authenticated().anyRequest().permitAll())
 			.oauth2Login((login) -> login.loginPage(HOME)
 				.defaultSuccessUrl("/vehicles", true)
 				.failureHandler(new ConnectErrorFailureHandler()))
 			.oauth2Client(Customizer.withDefaults())
-			.logout((logout) -> logout.logoutSuccessUrl(HOME));
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(HOME + "?signin")))
+			.logout((logout) -> logout.logoutSuccessUrl(HOME + "?logout"));
 		return http.build();
 	}
 

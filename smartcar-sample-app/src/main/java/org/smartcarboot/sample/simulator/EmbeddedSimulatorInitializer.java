@@ -17,10 +17,10 @@ import org.springframework.util.StringUtils;
 /**
  * Runs the app on an embedded {@link SmartcarSimulator} when {@code smartcar.client-id}
  * (environment variable {@code SMARTCAR_CLIENT_ID}) is not set: starts the simulator,
- * points the {@code smartcar.*} properties at it, and registers it as the
- * {@value #BEAN_NAME} bean. A {@link ConnectCallbackRegistrar} allows the app's login
- * callback once the web server runs, and a {@link SmartcarSimulatorLifecycle} stops the
- * simulator with the context.
+ * whose consent page names the app {@value #APPLICATION_NAME}, points the
+ * {@code smartcar.*} properties at it, and registers it as the {@value #BEAN_NAME} bean.
+ * A {@link ConnectCallbackRegistrar} allows the app's login callback once the web server
+ * runs, and a {@link SmartcarSimulatorLifecycle} stops the simulator with the context.
  * <p>
  * Registered in {@code META-INF/spring.factories}, so it applies to {@code main} and to
  * {@code @SpringBootTest} alike.
@@ -32,6 +32,11 @@ public class EmbeddedSimulatorInitializer implements ApplicationContextInitializ
 	 */
 	public static final String BEAN_NAME = "smartcarSimulator";
 
+	/**
+	 * The app's name on the simulator's consent page.
+	 */
+	static final String APPLICATION_NAME = "Smartcar sample";
+
 	private static final String CLIENT_ID_PROPERTY = "smartcar.client-id";
 
 	private static final Log logger = LogFactory.getLog(EmbeddedSimulatorInitializer.class);
@@ -42,7 +47,9 @@ public class EmbeddedSimulatorInitializer implements ApplicationContextInitializ
 		if (StringUtils.hasText(environment.getProperty(CLIENT_ID_PROPERTY))) {
 			return;
 		}
-		SmartcarSimulator simulator = new SmartcarSimulator().start();
+		SmartcarSimulator simulator = new SmartcarSimulator();
+		simulator.setApplicationName(APPLICATION_NAME);
+		simulator.start();
 		context.addApplicationListener(new SmartcarSimulatorLifecycle(context, simulator));
 		context.addApplicationListener(new ConnectCallbackRegistrar(context, simulator));
 		environment.getPropertySources()

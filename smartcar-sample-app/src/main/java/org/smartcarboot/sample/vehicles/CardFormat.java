@@ -27,6 +27,11 @@ final class CardFormat {
 
 	private static final String MISSING = "\u2013";
 
+	/**
+	 * Keeps a tire's position and pressure on one line.
+	 */
+	private static final String NO_BREAK_SPACE = "\u00a0";
+
 	private static final String OPEN = "OPEN";
 
 	private CardFormat() {
@@ -104,8 +109,8 @@ final class CardFormat {
 
 	/**
 	 * Formats the tire pressures, front left, front right, rear left and rear right, such
-	 * as {@code FL 290 · FR 290 · RL 288 · RR 288 kPa}; a tire the car does not report
-	 * shows a dash.
+	 * as {@code FL 290 · FR 290 · RL 288 · RR 288 kPa}, each position and pressure kept
+	 * on one line by a no-break space; a tire the car does not report shows a dash.
 	 * @param pressure the pressures, in kilopascals or pounds per square inch
 	 * @param unitSystem the unit system of the pressures, or {@code null}
 	 * @return the text, or {@code null} when the car reports no tire
@@ -161,7 +166,8 @@ final class CardFormat {
 	}
 
 	private static String tire(String position, @Nullable Double pressure) {
-		return position + " " + ((pressure != null) ? String.format(Locale.ROOT, "%.0f", pressure) : MISSING);
+		return position + NO_BREAK_SPACE
+				+ ((pressure != null) ? String.format(Locale.ROOT, "%.0f", pressure) : MISSING);
 	}
 
 	private static void addOpen(List<String> open, List<Opening> openings, String noun) {

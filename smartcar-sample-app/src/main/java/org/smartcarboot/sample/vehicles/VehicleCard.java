@@ -28,7 +28,7 @@ import org.smartcarboot.vehicle.Vin;
  * line; a read Smartcar answered with another error has an unavailable line.
  *
  * @param id the Smartcar vehicle id
- * @param attributes the make, model and year, or {@code null} when they could not be read
+ * @param name the make, model and year, or {@code null} when they could not be read
  * @param rows the lines of the card, such as the VIN, odometer and battery, in display
  * order
  * @param dataAge how old the oldest value is, such as {@code Data from 3 minutes ago}, or
@@ -36,8 +36,8 @@ import org.smartcarboot.vehicle.Vin;
  * @param commands the commands that make sense for the car now: lock and unlock, and
  * start or stop charging for a plugged-in electric car
  */
-public record VehicleCard(String id, @Nullable VehicleAttributes attributes, List<CardRow> rows,
-		@Nullable String dataAge, List<VehicleCommand> commands) {
+public record VehicleCard(String id, @Nullable VehicleName name, List<CardRow> rows, @Nullable String dataAge,
+		List<VehicleCommand> commands) {
 
 	/**
 	 * The reads of a card's batch request.
@@ -86,7 +86,8 @@ public record VehicleCard(String id, @Nullable VehicleAttributes attributes, Lis
 			.filter(Objects::nonNull)
 			.min(Comparator.naturalOrder())
 			.orElse(null);
-		return new VehicleCard(vehicleId, attributes.value(), rows,
+		VehicleAttributes read = attributes.value();
+		return new VehicleCard(vehicleId, (read != null) ? VehicleName.of(read) : null, rows,
 				(oldest != null) ? CardFormat.dataAge(oldest, now) : null, commands(charge.value()));
 	}
 

@@ -3,7 +3,6 @@ package org.smartcarboot.sample.vehicles;
 import org.smartcarboot.vehicle.ActionResult;
 import org.smartcarboot.vehicle.SmartcarVehicle;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
-import org.smartcarboot.vehicle.VehicleAttributes;
 
 import org.springframework.stereotype.Service;
 
@@ -12,6 +11,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class VehicleCommands {
+
+	private static final String SUCCESS = "success";
 
 	private final SmartcarVehicleService vehicles;
 
@@ -27,17 +28,21 @@ public class VehicleCommands {
 	 * Sends a command to a car, once; reads the car's make and model first, to name it.
 	 * @param vehicleId the Smartcar vehicle id
 	 * @param command the command
-	 * @return what happened, such as
-	 * {@code Lock sent to TESLA Model 3: success — Successfully sent request to vehicle}
+	 * @return what happened: {@code Lock sent to Tesla Model 3.} when Smartcar answers
+	 * {@code success}; otherwise Smartcar's status and message too, such as
+	 * {@code Lock sent to Tesla Model 3. Smartcar answered: pending (Waiting for the car)}
 	 * @throws IllegalArgumentException when the id is not a plain Smartcar vehicle id
 	 */
 	public String send(String vehicleId, VehicleCommand command) {
 		SmartcarVehicle vehicle = this.vehicles.vehicle(vehicleId);
-		VehicleAttributes attributes = vehicle.attributes().value();
+		VehicleName name = VehicleName.of(vehicle.attributes().value());
 		ActionResult result = command.sendTo(vehicle).value();
-		String outcome = command.label() + " sent to " + attributes.make() + " " + attributes.model() + ": "
-				+ result.status();
-		return (result.message() != null) ? outcome + " \u2014 " + result.message() : outcome;
+		String sent = command.label() + " sent to " + name.makeAndModel() + ".";
+		if (SUCCESS.equals(result.status())) {
+			return sent;
+		}
+		String answer = sent + " Smartcar answered: " + result.status();
+		return (result.message() != null) ? answer + " (" + result.message() + ")" : answer;
 	}
 
 }

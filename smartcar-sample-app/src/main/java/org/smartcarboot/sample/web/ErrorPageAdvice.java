@@ -26,8 +26,8 @@ public class ErrorPageAdvice {
 	private static final Log logger = LogFactory.getLog(ErrorPageAdvice.class);
 
 	/**
-	 * Shows a Smartcar error: 429 with {@code Retry-After} when Smartcar throttled the
-	 * request, 502 otherwise.
+	 * Shows a Smartcar error, with the status {@link SmartcarErrorPage#status()} gives
+	 * and, when Smartcar throttled the request, {@code Retry-After}.
 	 * @param exception the error
 	 * @param response the response, to set {@code Retry-After} on
 	 * @return the error page
@@ -35,14 +35,11 @@ public class ErrorPageAdvice {
 	@ExceptionHandler(SmartcarException.class)
 	public ModelAndView smartcarError(SmartcarException exception, HttpServletResponse response) {
 		logger.warn("Smartcar request failed: " + exception.getMessage());
-		HttpStatus status = HttpStatus.BAD_GATEWAY;
-		if (exception instanceof SmartcarRateLimitException) {
-			status = HttpStatus.TOO_MANY_REQUESTS;
-			if (exception.getRetryAfter() != null) {
-				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(exception.getRetryAfter().toSeconds()));
-			}
+		SmartcarErrorPage page = SmartcarErrorPage.of(exception);
+		if (exception instanceof SmartcarRateLimitException && exception.getRetryAfter() != null) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(exception.getRetryAfter().toSeconds()));
 		}
-		return new ModelAndView("smartcar-error", Map.of("failure", exception), status);
+		return new ModelAndView("smartcar-error", Map.of("page", page), page.status());
 	}
 
 	/**

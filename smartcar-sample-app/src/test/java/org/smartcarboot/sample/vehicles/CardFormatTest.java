@@ -57,9 +57,9 @@ class CardFormatTest {
 	@Test
 	void tirePressureIsInKilopascalsOrPsiWithADashForAMissingTire() {
 		assertThat(CardFormat.tirePressure(new TirePressure(221.0, 262.0, 262.4, 261.6), UnitSystem.METRIC))
-			.isEqualTo("FL 221 · FR 262 · RL 262 · RR 262 kPa");
+			.isEqualTo("FL\u00a0221 · FR\u00a0262 · RL\u00a0262 · RR\u00a0262 kPa");
 		assertThat(CardFormat.tirePressure(new TirePressure(42.06, 42.06, null, 41.5), UnitSystem.IMPERIAL))
-			.isEqualTo("FL 42 · FR 42 · RL – · RR 42 psi");
+			.isEqualTo("FL\u00a042 · FR\u00a042 · RL\u00a0– · RR\u00a042 psi");
 		assertThat(CardFormat.tirePressure(new TirePressure(null, null, null, null), UnitSystem.METRIC)).isNull();
 	}
 
