@@ -1,5 +1,8 @@
 package org.smartcarboot.sample.security;
 
+import org.smartcarboot.webhook.WebhookSecurity;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +15,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * and static assets are public; everything else needs a driver signed in through Smartcar
  * Connect ({@code /oauth2/authorization/smartcar}). After login the driver always lands
  * on {@code /vehicles}; a failed or declined Connect ends on {@code /connect-error}. CSRF
- * protection stays on, so logout is a POST.
+ * protection stays on, so logout is a POST, except for Smartcar's webhook deliveries,
+ * which {@link WebhookSecurity} lets in without login or CSRF token (the endpoint checks
+ * their signature).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -20,7 +25,9 @@ public class SecurityConfiguration {
 	private static final String HOME = "/";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			@Value("${smartcar.webhooks.path:/smartcar/webhooks}") String webhookPath) throws Exception {
+		WebhookSecurity.permitDeliveries(webhookPath).customize(http);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(HOME, ConnectErrorFailureHandler.CONNECT_ERROR_PATH, "/error")
 					.permitAll()
