@@ -3,8 +3,6 @@ package org.smartcarboot.autoconfigure;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-import org.smartcarboot.webhook.SmartcarWebhookHandler;
-
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -43,7 +41,7 @@ public class SmartcarWebhookProperties implements InitializingBean {
 	/**
 	 * Largest request body accepted; a larger delivery is refused with 413.
 	 */
-	private DataSize maxBodySize = DataSize.ofBytes(SmartcarWebhookHandler.DEFAULT_MAX_BODY_SIZE);
+	private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
 	/**
 	 * How long the id of a handled event is remembered: a redelivery of it within this

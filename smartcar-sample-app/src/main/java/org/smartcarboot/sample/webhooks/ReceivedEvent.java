@@ -31,12 +31,7 @@ public record ReceivedEvent(Instant receivedAt, String kind, String eventId, Str
 		if (event instanceof VehicleStateEvent state) {
 			return new ReceivedEvent(receivedAt,
 					state.isFirstDelivery() ? "Vehicle state (first delivery)" : "Vehicle state", state.eventId(),
-					name(state.vehicle()),
-					state.signals()
-						.stream()
-						.map((signal) -> signal.code() + ": "
-								+ ((signal.body() != null) ? signal.body().toString() : "error " + signal.error()))
-						.toList());
+					name(state.vehicle()), state.signals().stream().map(ReceivedEvent::describe).toList());
 		}
 		if (event instanceof VehicleErrorEvent error) {
 			return new ReceivedEvent(receivedAt, "Vehicle error", error.eventId(), name(error.vehicle()),
@@ -58,6 +53,14 @@ public record ReceivedEvent(Instant receivedAt, String kind, String eventId, Str
 		LegacyVehicleEvent legacy = (LegacyVehicleEvent) event;
 		return new ReceivedEvent(receivedAt, "Legacy event", legacy.eventId(), legacy.vehicleId(),
 				List.of(legacy.eventType()));
+	}
+
+	private static String describe(VehicleStateEvent.Signal signal) {
+		if (signal.body() != null) {
+			return signal.code() + ": " + signal.body();
+		}
+		VehicleStateEvent.SignalError error = signal.error();
+		return signal.code() + ": " + ((error != null) ? "error " + error.type() + " " + error.code() : "no value");
 	}
 
 	private static String name(WebhookVehicle vehicle) {
