@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smartcarboot.simulator.Powertrain;
+import org.smartcarboot.simulator.SimulatedDelivery;
 import org.smartcarboot.simulator.SimulatedVehicle;
 import org.smartcarboot.simulator.SimulatedVehicle.ChargeState;
 import org.smartcarboot.simulator.SimulatedVehicle.TirePressures;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sample app in a real headless Chromium or Chrome, on the embedded simulator:
  * connect, read the cars (battery and charging or fuel, locks, tires, data age), lock and
- * unlock, start and stop charging, log out, and decline.
+ * unlock, start and stop charging, log out, decline, and see a webhook delivery on the
+ * events page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SampleAppBrowserTest {
@@ -197,6 +199,27 @@ class SampleAppBrowserTest {
 		this.browser.findElement(By.id("home")).click();
 		waitForPath("/");
 		assertThat(this.browser.findElement(By.id("connect")).getText()).isEqualTo("Connect a vehicle");
+	}
+
+	@Test
+	void aSimulatedWebhookDeliveryShowsUpOnTheEventsPage() {
+		SimulatedVehicle car = this.simulator.vehicles().get(1);
+		connect("allow");
+		waitForPath("/vehicles");
+
+		SimulatedDelivery delivery = this.simulator.webhooks()
+			.deliverVehicleState("http://localhost:" + this.port + "/smartcar/webhooks", car.id(), "closure-islocked");
+		assertThat(delivery.status()).isEqualTo(200);
+
+		this.browser.findElement(By.id("webhook-events")).click();
+		waitForPath("/webhook-events");
+		WebElement event = this.browser
+			.findElement(By.cssSelector(".webhook-event[data-event-id='" + delivery.eventId() + "']"));
+		assertThat(event.findElement(By.className("event-kind")).getText()).isEqualTo("Vehicle state");
+		assertThat(event.findElement(By.className("event-vehicle")).getText())
+			.isEqualTo(car.make() + " " + car.model());
+		assertThat(event.findElement(By.className("event-details")).getText())
+			.contains("closure-islocked: {\"value\":" + car.isLocked() + "}");
 	}
 
 	private void connect(String decision) {

@@ -25,8 +25,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
  * and one user with four cars: three electric ones and a combustion one, each answering
  * the reads its powertrain cannot serve with {@code 501 COMPATIBILITY}. It issues codes
  * and rotating tokens, keeps each car's state (locks, charging, charge limit,
- * destination, webhook subscriptions, connection), and lets tests inject failures and
- * latency and count requests.
+ * destination, webhook subscriptions, connection), lets tests inject failures and latency
+ * and count requests, and delivers signed webhooks to a URL ({@link #webhooks()}).
  * <p>
  * Typical use: {@code new SmartcarSimulator().registerRedirectUri(uri).start()}, then
  * point the application at {@link #springProperties()}; in a {@code @SpringBootTest},
@@ -59,6 +59,8 @@ public final class SmartcarSimulator implements AutoCloseable {
 			new CompatibilityApi(this.client, this.account), new ManagementApi(this.client, this.account));
 
 	private final ConsentDriver consentDriver = new ConsentDriver();
+
+	private final SimulatedWebhooks webhooks = new SimulatedWebhooks(this.client.managementToken(), this.account);
 
 	private volatile WireMockServer server;
 
@@ -252,6 +254,16 @@ public final class SmartcarSimulator implements AutoCloseable {
 		properties.put("smartcar.urls.v3", baseUrl + "/v3");
 		properties.put("smartcar.management-token", managementToken());
 		return Collections.unmodifiableMap(properties);
+	}
+
+	/**
+	 * Webhook deliveries of the simulated application, sent to a URL of the application
+	 * under test: verification requests, vehicle state and error events, legacy
+	 * deliveries, forged and repeated ones.
+	 * @return the deliveries
+	 */
+	public SimulatedWebhooks webhooks() {
+		return this.webhooks;
 	}
 
 	/**

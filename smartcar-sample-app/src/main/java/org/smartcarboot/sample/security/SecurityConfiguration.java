@@ -1,5 +1,8 @@
 package org.smartcarboot.sample.security;
 
+import org.smartcarboot.webhook.WebhookSecurity;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -15,7 +18,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  * page, which asks them to sign in ({@code /?signin}); after logout the home page says
  * they are signed out ({@code /?logout}). After login the driver always lands on
  * {@code /vehicles}; a failed or declined Connect ends on {@code /connect-error}. CSRF
- * protection stays on, so logout is a POST.
+ * protection stays on, so logout is a POST, except for Smartcar's webhook deliveries,
+ * which {@link WebhookSecurity} lets in without login or CSRF token (the endpoint checks
+ * their signature).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -24,12 +29,14 @@ public class SecurityConfiguration {
 	 * The pages that show or change a driver's cars. A new page with a driver's data
 	 * belongs here.
 	 */
-	private static final String[] DRIVER_PAGES = { "/vehicles", "/vehicles/**" };
+	private static final String[] DRIVER_PAGES = { "/vehicles", "/vehicles/**", "/webhook-events" };
 
 	private static final String HOME = "/";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			@Value("${smartcar.webhooks.path:/smartcar/webhooks}") String webhookPath) throws Exception {
+		WebhookSecurity.permitDeliveries(webhookPath).customize(http);
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(DRIVER_PAGES).authenticated().anyRequest().permitAll())
 			.oauth2Login((login) -> login.loginPage(HOME)

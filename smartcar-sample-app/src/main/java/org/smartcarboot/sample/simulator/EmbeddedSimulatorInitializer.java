@@ -1,6 +1,7 @@
 package org.smartcarboot.sample.simulator;
 
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,9 +19,11 @@ import org.springframework.util.StringUtils;
  * Runs the app on an embedded {@link SmartcarSimulator} when {@code smartcar.client-id}
  * (environment variable {@code SMARTCAR_CLIENT_ID}) is not set: starts the simulator,
  * whose consent page names the app {@value #APPLICATION_NAME}, points the
- * {@code smartcar.*} properties at it, and registers it as the {@value #BEAN_NAME} bean.
- * A {@link ConnectCallbackRegistrar} allows the app's login callback once the web server
- * runs, and a {@link SmartcarSimulatorLifecycle} stops the simulator with the context.
+ * {@code smartcar.*} properties at it, turns the webhook endpoint on (the simulator's
+ * deliveries are signed with its management token), and registers it as the
+ * {@value #BEAN_NAME} bean. A {@link ConnectCallbackRegistrar} allows the app's login
+ * callback once the web server runs, and a {@link SmartcarSimulatorLifecycle} stops the
+ * simulator with the context.
  * <p>
  * Registered in {@code META-INF/spring.factories}, so it applies to {@code main} and to
  * {@code @SpringBootTest} alike.
@@ -39,6 +42,8 @@ public class EmbeddedSimulatorInitializer implements ApplicationContextInitializ
 
 	private static final String CLIENT_ID_PROPERTY = "smartcar.client-id";
 
+	private static final String WEBHOOKS_ENABLED_PROPERTY = "smartcar.webhooks.enabled";
+
 	private static final Log logger = LogFactory.getLog(EmbeddedSimulatorInitializer.class);
 
 	@Override
@@ -52,8 +57,9 @@ public class EmbeddedSimulatorInitializer implements ApplicationContextInitializ
 		simulator.start();
 		context.addApplicationListener(new SmartcarSimulatorLifecycle(context, simulator));
 		context.addApplicationListener(new ConnectCallbackRegistrar(context, simulator));
-		environment.getPropertySources()
-			.addLast(new MapPropertySource(BEAN_NAME, new LinkedHashMap<>(simulator.springProperties())));
+		Map<String, Object> properties = new LinkedHashMap<>(simulator.springProperties());
+		properties.put(WEBHOOKS_ENABLED_PROPERTY, "true");
+		environment.getPropertySources().addLast(new MapPropertySource(BEAN_NAME, properties));
 		context.getBeanFactory().registerSingleton(BEAN_NAME, simulator);
 		logger.info("No Smartcar credentials set (SMARTCAR_CLIENT_ID): running on the embedded Smartcar simulator at "
 				+ simulator.baseUrl());
