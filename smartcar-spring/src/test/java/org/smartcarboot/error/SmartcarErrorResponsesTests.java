@@ -1,6 +1,6 @@
 package org.smartcarboot.error;
 
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -96,7 +96,7 @@ class SmartcarErrorResponsesTests {
 				assertThat(ex.getCategory()).isEqualTo(SmartcarErrorCategory.NO_USABLE_ANSWER);
 				assertThat(ex.getStatusCode()).isZero();
 				assertThat(ex.getDescription()).startsWith("Smartcar did not answer in time: ");
-				assertThat(ex).hasRootCauseInstanceOf(HttpTimeoutException.class);
+				assertThat(ex).hasRootCauseInstanceOf(SocketTimeoutException.class);
 			});
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
 	}
