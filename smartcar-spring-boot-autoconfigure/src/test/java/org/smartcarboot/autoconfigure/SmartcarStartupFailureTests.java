@@ -91,7 +91,7 @@ class SmartcarStartupFailureTests {
 	}
 
 	@Test
-	void theQuickstartConfigurationWithoutItsEnvironmentVariablesFailsStartupNamingThem(CapturedOutput output) {
+	void theQuickstartConfigurationWithoutItsEnvironmentVariablesFailsStartupNamingThem() {
 		assertThatException().isThrownBy(() -> runQuickstart(Map.of(), Map.of()));
 		assertThat(RecordingFailureAnalysisReporter.lastReport())
 			.contains("Property smartcar.client-id '${SMARTCAR_CLIENT_ID}' is a placeholder nothing resolved: "
@@ -100,7 +100,6 @@ class SmartcarStartupFailureTests {
 			.contains("Set the environment variable SMARTCAR_CLIENT_ID before starting the application "
 					+ "(export SMARTCAR_CLIENT_ID=... in the shell")
 			.contains("or write the value into smartcar.client-id itself.");
-		assertThat(output).doesNotContain("APPLICATION FAILED TO START").doesNotContain("ERROR");
 
 		assertThatException().isThrownBy(() -> runQuickstart(Map.of("SMARTCAR_CLIENT_ID", "app-id"), Map.of()));
 		assertThat(RecordingFailureAnalysisReporter.lastReport())

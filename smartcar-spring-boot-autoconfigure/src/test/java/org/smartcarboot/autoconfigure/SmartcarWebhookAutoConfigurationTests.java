@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.smartcarboot.QuietOutputCaptureExtension;
 import org.smartcarboot.webhook.InMemoryWebhookDeliveryLog;
 import org.smartcarboot.webhook.JdbcWebhookDeliveryLog;
 import org.smartcarboot.webhook.SmartcarWebhookReceiver;
@@ -21,7 +22,6 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +36,7 @@ import static org.mockito.Mockito.mock;
  * delivery log lives, when Spring Boot's default security chain is opened for the
  * endpoint, and the startup failures naming a missing or wrong property.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(QuietOutputCaptureExtension.class)
 class SmartcarWebhookAutoConfigurationTests {
 
 	private static final String MANAGEMENT_TOKEN = "amt-do-not-print";
@@ -44,7 +44,7 @@ class SmartcarWebhookAutoConfigurationTests {
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SmartcarWebhookAutoConfiguration.class))
 		.withPropertyValues("smartcar.client-id=app-id", "smartcar.client-secret=app-secret",
-				"smartcar.management-token=" + MANAGEMENT_TOKEN);
+				"smartcar.scopes=read_vehicle_info", "smartcar.management-token=" + MANAGEMENT_TOKEN);
 
 	private final WebApplicationContextRunner enabled = this.runner
 		.withPropertyValues("smartcar.webhooks.enabled=true");
@@ -61,7 +61,8 @@ class SmartcarWebhookAutoConfigurationTests {
 	void offOutsideAServletWebApplication() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SmartcarWebhookAutoConfiguration.class))
 			.withPropertyValues("smartcar.client-id=app-id", "smartcar.client-secret=app-secret",
-					"smartcar.management-token=amt", "smartcar.webhooks.enabled=true")
+					"smartcar.scopes=read_vehicle_info", "smartcar.management-token=amt",
+					"smartcar.webhooks.enabled=true")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SmartcarWebhookReceiver.class));
 	}
 
@@ -149,6 +150,7 @@ class SmartcarWebhookAutoConfigurationTests {
 		Map<String, Object> properties = new HashMap<>(webhookProperties);
 		properties.put("smartcar.client-id", "app-id");
 		properties.put("smartcar.client-secret", "app-secret");
+		properties.put("smartcar.scopes", "read_vehicle_info");
 		properties.put("server.port", "0");
 		SpringApplication application = new SpringApplication(TestApplication.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);

@@ -86,6 +86,7 @@ class DatabaseWebhookDeliveryLogTests {
 	private ConfigurableApplicationContext start() {
 		Map<String, Object> properties = new LinkedHashMap<>(this.simulator.springProperties());
 		properties.put("smartcar.webhooks.enabled", "true");
+		properties.put("smartcar.scopes", "read_vehicle_info");
 		properties.put("spring.datasource.url", this.database.url());
 		properties.put("server.port", "0");
 		if (this.database.isPostgres()) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.smartcarboot.QuietOutputCaptureExtension;
 import org.smartcarboot.SimulatorBackedTest;
 import org.smartcarboot.simulator.SimulatedDelivery;
 import org.smartcarboot.simulator.SimulatedVehicle;
@@ -19,7 +20,6 @@ import org.smartcarboot.webhook.VehicleStateEvent.Trigger;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * over the raw bytes, and every refusal. Subclasses run it behind a security filter
  * chain: Spring Boot's default one, or an application's own.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(QuietOutputCaptureExtension.class)
 abstract class WebhookEndpointTests extends SimulatorBackedTest {
 
 	private static final HttpClient http = HttpClient.newHttpClient();

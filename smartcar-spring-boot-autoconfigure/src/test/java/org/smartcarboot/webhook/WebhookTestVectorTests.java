@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code {"pizza":"pasta"}}.
  */
 @SpringBootTest(classes = SmartcarTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "smartcar.webhooks.enabled=true")
+		properties = { "smartcar.webhooks.enabled=true", "smartcar.scopes=read_vehicle_info" })
 class WebhookTestVectorTests {
 
 	@RegisterExtension
