@@ -80,7 +80,7 @@ public record BenchmarkOptions(boolean quick, List<String> scenarios, Timing thr
 			throw new IllegalArgumentException("Unknown scenario '" + name + "'; known: " + ALL_SCENARIOS);
 		});
 		Timing throughput = new Timing(Duration.ofMillis(settings.number("warmup-ms", 2000, 300)),
-				Duration.ofMillis(settings.number("round-ms", 1000, 200)), settings.number("rounds", 5, 2));
+				Duration.ofMillis(settings.number("round-ms", 500, 200)), settings.number("rounds", 10, 2));
 		return new BenchmarkOptions(quick, scenarios, throughput, settings.number("threads", 16, 16),
 				settings.number("vehicles", 200, 200), settings.number("pool-size", 64, 64),
 				settings.number("stampede-callers", 200, 200), settings.number("stampede-rounds", 3, 1),

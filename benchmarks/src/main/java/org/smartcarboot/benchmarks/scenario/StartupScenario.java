@@ -29,7 +29,7 @@ public final class StartupScenario implements Scenario {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
-	private static final Pattern READY = Pattern.compile("uptime_ms=(\\d+) beans=(\\d+)");
+	private static final Pattern READY = Pattern.compile("uptime_ms=(\\d+) cpu_ms=(\\d+) beans=(\\d+)");
 
 	/**
 	 * Parts of jar names that must not be on a start-up classpath: the benchmark's own
@@ -75,35 +75,46 @@ public final class StartupScenario implements Scenario {
 
 	private static void report(BenchmarkContext context, Map<Variant, List<Start>> starts, List<Variant> variants) {
 		Report report = context.report();
-		Report.Table table = report.table("Start-up of the same app, interleaved (runs: "
-				+ context.options().startupRuns() + "; JVM uptime when SpringApplication.run returns)", "app",
-				"classpath", "ms", "beans");
+		Report.Table table = report.table(
+				"Start-up of the same app, interleaved (runs: " + context.options().startupRuns()
+						+ "; when SpringApplication.run returns: the JVM's uptime, and the "
+						+ "CPU time of its main thread, which other load on the machine changes less)",
+				"app", "classpath", "wall ms", "main-thread CPU ms", "beans");
 		for (Variant variant : variants) {
 			List<Start> runs = starts.get(variant);
-			Spread millis = Spread.of(runs.stream().mapToDouble(Start::millis).toArray());
+			Spread wall = Spread.of(runs.stream().mapToDouble(Start::millis).toArray());
+			Spread cpu = Spread.of(runs.stream().mapToDouble(Start::cpuMillis).toArray());
 			table.row(variant.name(), (variant.withStarter() ? "with" : "without") + " the starter",
-					millis.format("%.0f"), Long.toString(runs.get(0).beans()));
-			report.result("startup_" + variant.name().replaceAll("[^a-z0-9]+", "_") + "_ms", millis.median(), 0);
+					wall.format("%.0f"), cpu.format("%.0f"), Long.toString(runs.get(0).beans()));
+			String key = "startup_" + variant.name().replaceAll("[^a-z0-9]+", "_");
+			report.result(key + "_ms", wall.median(), 0);
+			report.result(key + "_cpu_ms", cpu.median(), 0);
 		}
-		Spread own = difference(starts.get(variants.get(2)), starts.get(variants.get(1)));
-		Spread total = difference(starts.get(variants.get(2)), starts.get(variants.get(0)));
-		table.row("starter - oauth2-stack", "the starter's own cost", own.format("%.0f"), "");
-		table.row("starter - web+security", "with the stack it needs", total.format("%.0f"), "");
+		List<Start> starter = starts.get(variants.get(2));
+		difference(report, table, "starter - oauth2-stack", "the starter's own cost", "startup_starter_own", starter,
+				starts.get(variants.get(1)));
+		difference(report, table, "starter - web+security", "with the stack it needs", "startup_starter_total", starter,
+				starts.get(variants.get(0)));
 		table.print();
-		report.result("startup_starter_own_ms", own.median(), 0);
-		report.result("startup_starter_total_ms", total.median(), 0);
 	}
 
 	/**
-	 * Returns the differences of the runs of the same index, which ran one after the
+	 * Reports the differences of the starts of the same index, which ran one after the
 	 * other.
 	 */
-	private static Spread difference(List<Start> minuend, List<Start> subtrahend) {
-		double[] differences = new double[minuend.size()];
-		for (int i = 0; i < differences.length; i++) {
-			differences[i] = minuend.get(i).millis() - subtrahend.get(i).millis();
+	private static void difference(Report report, Report.Table table, String label, String meaning, String key,
+			List<Start> minuend, List<Start> subtrahend) {
+		double[] wall = new double[minuend.size()];
+		double[] cpu = new double[minuend.size()];
+		for (int i = 0; i < wall.length; i++) {
+			wall[i] = minuend.get(i).millis() - subtrahend.get(i).millis();
+			cpu[i] = minuend.get(i).cpuMillis() - subtrahend.get(i).cpuMillis();
 		}
-		return Spread.of(differences);
+		Spread wallDifference = Spread.of(wall);
+		Spread cpuDifference = Spread.of(cpu);
+		table.row(label, meaning, wallDifference.format("%.0f"), cpuDifference.format("%.0f"), "");
+		report.result(key + "_ms", wallDifference.median(), 0);
+		report.result(key + "_cpu_ms", cpuDifference.median(), 0);
 	}
 
 	private static Start start(Variant variant) throws Exception {
@@ -120,7 +131,8 @@ public final class StartupScenario implements Scenario {
 			if (exit != 0) {
 				throw new IllegalStateException(variant.name() + " exited with " + exit);
 			}
-			return new Start(Long.parseLong(ready.group(1)), Long.parseLong(ready.group(2)));
+			return new Start(Long.parseLong(ready.group(1)), Long.parseLong(ready.group(2)),
+					Long.parseLong(ready.group(3)));
 		}
 	}
 
@@ -173,9 +185,10 @@ public final class StartupScenario implements Scenario {
 	}
 
 	/**
-	 * One start: the JVM's uptime when the app had started, and its beans.
+	 * One start: the JVM's uptime and the CPU time of its main thread when the app had
+	 * started, and its beans.
 	 */
-	private record Start(long millis, long beans) {
+	private record Start(long millis, long cpuMillis, long beans) {
 
 	}
 

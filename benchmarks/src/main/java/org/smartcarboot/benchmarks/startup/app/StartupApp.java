@@ -17,8 +17,8 @@ import org.springframework.web.client.RestClient;
  * The small app whose start-up the benchmark times, started in a process of its own with
  * and without the starter on its classpath: Spring MVC on Tomcat, Spring Security, the
  * OAuth2 client and a {@link RestClient} that sends the OAuth2 token when an authorized
- * client manager exists. Once started it prints {@value #READY} with the JVM's uptime and
- * its number of beans, then exits.
+ * client manager exists. Once started it prints {@value #READY} with the JVM's uptime,
+ * the CPU time of its process and its number of beans, then exits.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 public class StartupApp {
@@ -41,13 +41,16 @@ public class StartupApp {
 	}
 
 	/**
-	 * Starts the app, prints {@value #READY}{@code uptime_ms=<ms> beans=<n>} and exits.
+	 * Starts the app, prints {@value #READY}{@code uptime_ms=<ms> cpu_ms=<ms> beans=<n>}
+	 * and exits.
 	 * @param args the app's arguments, such as {@code --server.port=0}
 	 */
 	public static void main(String[] args) {
 		ConfigurableApplicationContext context = SpringApplication.run(StartupApp.class, args);
 		long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-		System.out.println(READY + "uptime_ms=" + uptime + " beans=" + context.getBeanDefinitionCount());
+		long cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+		System.out.println(READY + "uptime_ms=" + uptime + " cpu_ms=" + cpuNanos / 1_000_000 + " beans="
+				+ context.getBeanDefinitionCount());
 		System.exit(SpringApplication.exit(context));
 	}
 
