@@ -66,8 +66,8 @@ public final class OdometerClients {
 	}
 
 	/**
-	 * The JDK's {@link HttpClient} used directly, synchronously, the body read with
-	 * Jackson: a floor no Spring client can go below on the same JVM.
+	 * The JDK's {@link HttpClient} used directly and synchronously, the body read with
+	 * Jackson: the JDK client without Spring's layers.
 	 * @param name the contender's name
 	 * @param baseUrl the base URL of the stub
 	 * @param accessToken the access token
@@ -95,7 +95,8 @@ public final class OdometerClients {
 
 	/**
 	 * The official Smartcar Java SDK (OkHttp, Gson), pointed at the stub with its
-	 * {@code origin} option: a new {@link Vehicle} per call, as its README shows.
+	 * {@code origin} option: a new {@link Vehicle} per call, as an application that reads
+	 * the cars of many drivers makes them.
 	 * @param name the contender's name
 	 * @param baseUrl the base URL of the stub
 	 * @param accessToken the access token
