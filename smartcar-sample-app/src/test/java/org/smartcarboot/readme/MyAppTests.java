@@ -44,10 +44,10 @@ class MyAppTests {
 
 	@Test
 	void readsTheOdometersOfTheSignedInDriver() throws Exception {
+		// the simulator's driver has four cars
 		this.mockMvc.perform(get("/odometers").with(smartcarDriver()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(4)); // the simulator's driver has
-															// four cars
+			.andExpect(jsonPath("$.length()").value(4));
 		assertThat(this.simulator.requestCount("GET", ODOMETER)).isEqualTo(4);
 	}
 
@@ -62,15 +62,12 @@ class MyAppTests {
 
 	@Test
 	void retriesARateLimitedRead() throws Exception {
+		// only the next request is rate limited; the starter reads again after
+		// retry-after
 		this.simulator.failEndpoint("GET", ODOMETER,
-				SimulatedFault.error(SimulatedError.rateLimit(Duration.ofSeconds(1))), 1); // the
-																							// next
-																							// request
-																							// only
+				SimulatedFault.error(SimulatedError.rateLimit(Duration.ofSeconds(1))), 1);
 		this.mockMvc.perform(get("/odometers").with(smartcarDriver())).andExpect(status().isOk());
-		assertThat(this.simulator.requestCount("GET", ODOMETER)).isEqualTo(5); // one read
-																				// sent
-																				// twice
+		assertThat(this.simulator.requestCount("GET", ODOMETER)).isEqualTo(5);
 	}
 
 	@Test
