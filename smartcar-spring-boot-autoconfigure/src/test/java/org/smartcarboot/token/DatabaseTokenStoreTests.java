@@ -13,13 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.smartcarboot.DatabaseBackedTest;
 import org.smartcarboot.SmartcarTestApplication;
 import org.smartcarboot.StoredTokens;
 import org.smartcarboot.TestBrowser;
@@ -27,8 +24,6 @@ import org.smartcarboot.TestDatabase;
 import org.smartcarboot.api.SmartcarResponse;
 import org.smartcarboot.simulator.IssuedTokens;
 import org.smartcarboot.simulator.SimulatedVehicle;
-import org.smartcarboot.simulator.SmartcarSimulator;
-import org.smartcarboot.simulator.SmartcarSimulatorExtension;
 import org.smartcarboot.vehicle.Odometer;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 
@@ -51,30 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ParameterizedClass
 @EnumSource(TestDatabase.Kind.class)
-class DatabaseTokenStoreTests {
-
-	@RegisterExtension
-	static final SmartcarSimulatorExtension smartcar = new SmartcarSimulatorExtension();
-
-	@Parameter
-	TestDatabase.Kind kind;
-
-	private TestDatabase database;
-
-	private SmartcarSimulator simulator;
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = this.kind.create();
-		this.simulator = smartcar.simulator();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		if (this.database != null) {
-			this.database.close();
-		}
-	}
+class DatabaseTokenStoreTests extends DatabaseBackedTest {
 
 	@Test
 	void theTableIsTheOneSpringSecurityShipsForTheDatabase() {

@@ -5,18 +5,13 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.smartcarboot.DatabaseBackedTest;
 import org.smartcarboot.SmartcarTestApplication;
 import org.smartcarboot.TestDatabase;
 import org.smartcarboot.simulator.SimulatedDelivery;
-import org.smartcarboot.simulator.SmartcarSimulator;
-import org.smartcarboot.simulator.SmartcarSimulatorExtension;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,30 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ParameterizedClass
 @EnumSource(TestDatabase.Kind.class)
-class DatabaseWebhookDeliveryLogTests {
-
-	@RegisterExtension
-	static final SmartcarSimulatorExtension smartcar = new SmartcarSimulatorExtension();
-
-	@Parameter
-	TestDatabase.Kind kind;
-
-	private TestDatabase database;
-
-	private SmartcarSimulator simulator;
-
-	@BeforeEach
-	void createDatabase() {
-		this.database = this.kind.create();
-		this.simulator = smartcar.simulator();
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		if (this.database != null) {
-			this.database.close();
-		}
-	}
+class DatabaseWebhookDeliveryLogTests extends DatabaseBackedTest {
 
 	@Test
 	void twoInstancesSharingTheDatabaseHandleEachEventOnce() {
