@@ -1,5 +1,6 @@
 package org.smartcarboot.sample.security;
 
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,11 +9,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The app's security filter chain. The home page, the Connect error page, the error page
- * and static assets are public; everything else needs a driver signed in through Smartcar
- * Connect ({@code /oauth2/authorization/smartcar}). After login the driver always lands
- * on {@code /vehicles}; a failed or declined Connect ends on {@code /connect-error}. CSRF
- * protection stays on, so logout is a POST.
+ * The app's security filter chain. The home page, the Connect error page, the error page,
+ * static assets and Actuator's {@code health} and {@code info} are public; everything
+ * else, the {@code smartcar} Actuator endpoint included, needs a driver signed in through
+ * Smartcar Connect ({@code /oauth2/authorization/smartcar}). After login the driver
+ * always lands on {@code /vehicles}; a failed or declined Connect ends on
+ * {@code /connect-error}. CSRF protection stays on, so logout is a POST.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -25,6 +27,8 @@ public class SecurityConfiguration {
 				(requests) -> requests.requestMatchers(HOME, ConnectErrorFailureHandler.CONNECT_ERROR_PATH, "/error")
 					.permitAll()
 					.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+					.permitAll()
+					.requestMatchers(EndpointRequest.to("health", "info"))
 					.permitAll()
 					.anyRequest()
 					.authenticated())

@@ -7,6 +7,7 @@ import org.apache.commons.logging.LogFactory;
 import org.smartcarboot.simulator.SmartcarSimulator;
 
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -20,7 +21,11 @@ import org.springframework.util.StringUtils;
  * callback once the web server runs, and stops the simulator with the context.
  * <p>
  * Registered in {@code META-INF/spring.factories}, so it applies to {@code main} and to
- * {@code @SpringBootTest} alike.
+ * {@code @SpringBootTest} alike, and runs at every start of the AOT-processed app too.
+ * During the build's AOT processing the simulator is started only to learn its
+ * properties, and stopped at once: the build decides the bean conditions those properties
+ * drive (such as the management service, which needs {@code smartcar.management-token})
+ * as they will be at runtime on the simulator.
  */
 public class EmbeddedSimulatorInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -40,9 +45,14 @@ public class EmbeddedSimulatorInitializer implements ApplicationContextInitializ
 			return;
 		}
 		SmartcarSimulator simulator = new SmartcarSimulator().start();
-		context.addApplicationListener(new EmbeddedSimulatorLifecycle(context, simulator));
 		environment.getPropertySources()
 			.addLast(new MapPropertySource(BEAN_NAME, new LinkedHashMap<>(simulator.springProperties())));
+		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			// the build's AOT processing: its JVM must be able to exit
+			simulator.stop();
+			return;
+		}
+		context.addApplicationListener(new EmbeddedSimulatorLifecycle(context, simulator));
 		context.getBeanFactory().registerSingleton(BEAN_NAME, simulator);
 		logger.info("No Smartcar credentials set (SMARTCAR_CLIENT_ID): running on the embedded Smartcar simulator at "
 				+ simulator.baseUrl());
