@@ -8,11 +8,15 @@ import org.smartcarboot.autoconfigure.SmartcarProperties;
 import org.smartcarboot.autoconfigure.actuate.SmartcarHostReachability.HostStatus;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
 
+import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.JdbcOAuth2AuthorizedClientService;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.util.ClassUtils;
 
@@ -23,6 +27,7 @@ import org.springframework.util.ClassUtils;
  * {@link SmartcarHostReachability} is given, which makes a host that does not answer DOWN
  * too.
  */
+@ImportRuntimeHints(SmartcarHealthIndicator.HostStatusHints.class)
 public class SmartcarHealthIndicator extends AbstractHealthIndicator {
 
 	/**
@@ -91,6 +96,18 @@ public class SmartcarHealthIndicator extends AbstractHealthIndicator {
 			return "memory";
 		}
 		return ClassUtils.getUserClass(tokenStore).getName();
+	}
+
+	/**
+	 * Lets Jackson write the hosts' statuses of the details in a native image.
+	 */
+	static class HostStatusHints implements RuntimeHintsRegistrar {
+
+		@Override
+		public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+			new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(), HostStatus.class);
+		}
+
 	}
 
 }

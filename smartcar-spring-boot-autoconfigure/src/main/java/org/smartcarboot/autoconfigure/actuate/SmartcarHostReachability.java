@@ -41,6 +41,8 @@ public class SmartcarHostReachability {
 	public SmartcarHostReachability(List<String> baseUrls, SmartcarHttpTransport transport, Duration timeout) {
 		this.origins = origins(baseUrls);
 		this.requestFactory = transport.requestFactory(timeout, timeout);
+		// a check still waiting for a host never keeps the JVM from exiting
+		this.executor.setDaemon(true);
 	}
 
 	/**

@@ -94,6 +94,13 @@ class SmartcarRuntimeHintsTests {
 	}
 
 	@Test
+	void theHealthDetailsCanBeWrittenAsJson() {
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(SmartcarHostReachability.HostStatus.class)
+			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(hints);
+	}
+
+	@Test
 	void theHealthPropertiesCanBeBound() {
 		assertThat(RuntimeHintsPredicates.reflection().onType(SmartcarHealthProperties.Reachability.class))
 			.accepts(hints);
