@@ -5,10 +5,16 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.jdbc.init.PlatformPlaceholderDatabaseDriverResolver;
 import org.springframework.boot.sql.init.DatabaseInitializationSettings;
+import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.util.StringUtils;
@@ -22,8 +28,11 @@ import org.springframework.util.StringUtils;
  * {@code postgresql} or {@code mysql}. An error, such as the table existing already, does
  * not stop the application unless {@code smartcar.jdbc.continue-on-error} is false.
  * <p>
- * May be registered as a bean to take the place of the auto-configured one.
+ * May be registered as a bean to take the place of the auto-configured one. Spring
+ * Security's two scripts are available in a native image; a script of your own needs a
+ * resource hint of its own.
  */
+@ImportRuntimeHints(SmartcarJdbcSchemaInitializer.SchemaResourceHints.class)
 public class SmartcarJdbcSchemaInitializer extends DataSourceScriptDatabaseInitializer {
 
 	/**
@@ -67,6 +76,25 @@ public class SmartcarJdbcSchemaInitializer extends DataSourceScriptDatabaseIniti
 			// the script then fails on its own if the database cannot be reached
 			return false;
 		}
+	}
+
+	/**
+	 * Makes Spring Security's scripts, which the initializer runs by default, available
+	 * in a native image.
+	 */
+	static class SchemaResourceHints implements RuntimeHintsRegistrar {
+
+		@Override
+		public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+			hints.resources()
+				.registerPattern(resourcePath(SmartcarJdbcProperties.DEFAULT_SCHEMA_LOCATION))
+				.registerPattern(resourcePath(SmartcarJdbcProperties.POSTGRESQL_SCHEMA_LOCATION));
+		}
+
+		private static String resourcePath(String location) {
+			return location.substring(ResourceLoader.CLASSPATH_URL_PREFIX.length());
+		}
+
 	}
 
 }

@@ -5,6 +5,7 @@ import org.smartcarboot.api.SmartcarRestClientCustomizer;
 import org.smartcarboot.token.InMemoryTokenRefreshLock;
 import org.smartcarboot.token.SmartcarAuthorizedClientManager;
 import org.smartcarboot.token.SmartcarTokenClients;
+import org.smartcarboot.token.SmartcarTokenListener;
 import org.smartcarboot.token.TokenRefreshLock;
 import org.smartcarboot.vehicle.SmartcarVehicleService;
 import org.smartcarboot.vehicle.SmartcarVehicleServiceBuilder;
@@ -39,7 +40,9 @@ import org.springframework.web.client.RestClient;
  * {@link InMemoryTokenRefreshLock} otherwise), safe with Smartcar's rotating refresh
  * tokens. API calls and token requests use the {@code smartcar.http.*} timeouts; reads
  * are retried as {@code smartcar.retry.*} says. Disconnecting a user's last vehicle
- * removes the user's tokens from the {@link OAuth2AuthorizedClientService}.
+ * removes the user's tokens from the {@link OAuth2AuthorizedClientService}. The
+ * {@link SmartcarTokenListener} beans, such as the token meters, hear of refreshes,
+ * failed refreshes, re-authorizations and removals.
  */
 @AutoConfiguration(after = { SmartcarAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
 		RestClientAutoConfiguration.class, JacksonAutoConfiguration.class })
@@ -84,12 +87,13 @@ public final class SmartcarVehicleAutoConfiguration {
 	SmartcarAuthorizedClientManager smartcarAuthorizedClientManager(
 			ClientRegistrationRepository clientRegistrationRepository,
 			OAuth2AuthorizedClientService authorizedClientService, SmartcarTokenClients tokenClients,
-			ObjectProvider<TokenRefreshLock> refreshLock) {
+			ObjectProvider<TokenRefreshLock> refreshLock, ObjectProvider<SmartcarTokenListener> tokenListeners) {
 		// the grants of Spring Security's default manager, which this bean replaces
 		SmartcarAuthorizedClientManager.Builder manager = SmartcarAuthorizedClientManager
 			.builder(clientRegistrationRepository, authorizedClientService)
 			.authorizedClientProvider(tokenClients.authorizedClientProvider());
 		refreshLock.ifAvailable(manager::refreshLock);
+		tokenListeners.orderedStream().forEach(manager::listener);
 		return manager.build();
 	}
 
@@ -99,7 +103,7 @@ public final class SmartcarVehicleAutoConfiguration {
 			@Qualifier(AUTHORIZED_CLIENT_MANAGER_BEAN) OAuth2AuthorizedClientManager authorizedClientManager,
 			OAuth2AuthorizedClientService authorizedClientService, ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<SmartcarRestClientCustomizer> customizers,
-			ObjectProvider<SmartcarHttpTransport> transport) {
+			ObjectProvider<SmartcarHttpTransport> transport, ObjectProvider<SmartcarTokenListener> tokenListeners) {
 		SmartcarVehicleServiceBuilder builder = SmartcarVehicleService.builder(authorizedClientManager)
 			.apiUrl(properties.getUrls().getApi())
 			.v3ApiUrl(properties.getUrls().getV3())
@@ -107,6 +111,7 @@ public final class SmartcarVehicleAutoConfiguration {
 			.unitSystem(properties.getUnitSystem())
 			.authorizedClientService(authorizedClientService)
 			.retry(properties.readRetry());
+		tokenListeners.orderedStream().forEach(builder::tokenListener);
 		return SmartcarHttpAutoConfiguration
 			.configure(builder, properties, restClientBuilder, jsonMapper, customizers, transport)
 			.build();

@@ -24,6 +24,9 @@ public final class JdbcSmartcarConnectedDrivers implements SmartcarConnectedDriv
 	private static final String NEXT_PAGE = "SELECT principal_name FROM oauth2_authorized_client"
 			+ " WHERE client_registration_id = ? AND principal_name > ? ORDER BY principal_name";
 
+	private static final String COUNT = "SELECT COUNT(*) FROM oauth2_authorized_client"
+			+ " WHERE client_registration_id = ?";
+
 	private final JdbcTemplate jdbcTemplate;
 
 	private final String registrationId;
@@ -46,6 +49,16 @@ public final class JdbcSmartcarConnectedDrivers implements SmartcarConnectedDriv
 		Assert.hasText(registrationId, "registrationId must not be empty");
 		this.jdbcTemplate = new JdbcTemplate(dataSource);
 		this.registrationId = registrationId;
+	}
+
+	/**
+	 * Counts the drivers with one query.
+	 * @return the number of rows of the registration
+	 */
+	@Override
+	public long count() {
+		Long count = this.jdbcTemplate.queryForObject(COUNT, Long.class, this.registrationId);
+		return (count != null) ? count : 0;
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package org.smartcarboot.token;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -9,7 +11,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.error.SmartcarErrorReader;
+import org.smartcarboot.error.SmartcarException;
 import org.smartcarboot.error.SmartcarReauthorizationRequiredException;
+import org.smartcarboot.token.SmartcarTokenListener.ReauthorizationReason;
+import org.smartcarboot.token.SmartcarTokenListener.RemovalReason;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -59,12 +64,16 @@ import org.springframework.web.context.request.RequestContextHolder;
  * </ul>
  * Other failures of a refresh, such as an unreachable token endpoint, keep the stored
  * client and are thrown as Spring Security's {@link OAuth2AuthorizationException}.
+ * <p>
+ * Refreshes, failed refreshes, drivers who must connect again and removed clients are
+ * reported to the {@link SmartcarTokenListener}s given to the builder, once per event.
  *
  * <pre class="code">
  * SmartcarAuthorizedClientManager manager = SmartcarAuthorizedClientManager
  *     .builder(clientRegistrationRepository, authorizedClientService)
  *     .authorizedClientProvider(tokenClients.authorizedClientProvider())
  *     .refreshLock(refreshLock)
+ *     .listener(tokenMetrics)
  *     .build();
  * </pre>
  */
@@ -92,17 +101,21 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 
 	private final TokenRefreshLock refreshLock;
 
+	private final SmartcarTokenListener listener;
+
 	private final SmartcarErrorReader errorReader = new SmartcarErrorReader(new JsonMapper());
 
 	private final RefreshFlights flights = new RefreshFlights();
 
 	private SmartcarAuthorizedClientManager(ClientRegistrationRepository clientRegistrationRepository,
 			OAuth2AuthorizedClientService authorizedClientService,
-			OAuth2AuthorizedClientProvider authorizedClientProvider, TokenRefreshLock refreshLock) {
+			OAuth2AuthorizedClientProvider authorizedClientProvider, TokenRefreshLock refreshLock,
+			SmartcarTokenListener listener) {
 		this.authorizedClientService = authorizedClientService;
 		this.cache = (authorizedClientService instanceof FreshAuthorizedClientCache held) ? held : null;
 		this.store = (this.cache != null) ? this.cache.store() : authorizedClientService;
 		this.refreshLock = refreshLock;
+		this.listener = listener;
 		this.delegate = new AuthorizedClientServiceOAuth2AuthorizedClientManager(clientRegistrationRepository,
 				authorizedClientService);
 		this.delegate.setAuthorizedClientProvider(authorizedClientProvider);
@@ -204,24 +217,34 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 		if (rejected && current.getRefreshToken() == null) {
 			logger.debug(describe("Removing the rejected authorization, which has no refresh token, of", key));
 			this.authorizedClientService.removeAuthorizedClient(key.registrationId(), key.principalName());
-			throw new SmartcarReauthorizationRequiredException(key.registrationId(), key.principalName(), null);
+			this.listener.authorizationRemoved(key.registrationId(), key.principalName(),
+					RemovalReason.ACCESS_TOKEN_REJECTED);
+			throw reauthorizationRequired(key, ReauthorizationReason.ACCESS_TOKEN_REJECTED, null);
 		}
 		logger.debug(describe("Refreshing the access token of", key));
+		OAuth2AuthorizedClient sent = rejected ? withExpiredAccessToken(current) : current;
+		OAuth2AuthorizedClient refreshed;
 		try {
-			return this.delegate.authorize(
-					OAuth2AuthorizeRequest.withAuthorizedClient(rejected ? withExpiredAccessToken(current) : current)
-						.principal(request.getPrincipal())
-						.attributes((attributes) -> attributes.putAll(request.getAttributes()))
-						.build());
+			refreshed = this.delegate.authorize(OAuth2AuthorizeRequest.withAuthorizedClient(sent)
+				.principal(request.getPrincipal())
+				.attributes((attributes) -> attributes.putAll(request.getAttributes()))
+				.build());
 		}
 		catch (OAuth2AuthorizationException ex) {
+			SmartcarException failure = this.errorReader.tokenFailure(ex);
+			this.listener.refreshFailed(key.registrationId(), key.principalName(), TokenFailureKind.of(failure),
+					failure);
 			if (!OAuth2ErrorCodes.INVALID_GRANT.equals(ex.getError().getErrorCode())) {
 				logger.debug(describe("The refresh failed (" + ex.getError().getErrorCode()
 						+ "); keeping the stored authorization of", key));
 				throw ex;
 			}
-			return afterRejectedRefreshToken(key, current, ex);
+			return afterRejectedRefreshToken(key, current, failure);
 		}
+		if (refreshed != null && refreshed != sent) {
+			this.listener.refreshed(key.registrationId(), key.principalName());
+		}
+		return refreshed;
 	}
 
 	/**
@@ -234,7 +257,7 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 		}
 		catch (ClientAuthorizationRequiredException ex) {
 			logger.debug(describe("No authorization is stored for", key));
-			throw new SmartcarReauthorizationRequiredException(key.registrationId(), key.principalName(), null);
+			throw reauthorizationRequired(key, ReauthorizationReason.NOT_CONNECTED, null);
 		}
 	}
 
@@ -243,7 +266,7 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 	 * client, whose refresh token Smartcar rejected.
 	 */
 	private OAuth2AuthorizedClient afterRejectedRefreshToken(ClientKey key, OAuth2AuthorizedClient refreshed,
-			OAuth2AuthorizationException rejection) {
+			SmartcarException rejection) {
 		OAuth2AuthorizedClient stored = this.store.loadAuthorizedClient(key.registrationId(), key.principalName());
 		if (stored != null && isNewer(stored.getRefreshToken(), refreshed.getRefreshToken())) {
 			logger.debug(describe("Smartcar rejected a refresh token that was rotated meanwhile; using the newer "
@@ -252,10 +275,20 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 		}
 		if (stored != null) {
 			this.authorizedClientService.removeAuthorizedClient(key.registrationId(), key.principalName());
+			this.listener.authorizationRemoved(key.registrationId(), key.principalName(),
+					RemovalReason.REFRESH_TOKEN_REJECTED);
 		}
 		logger.debug(describe("Smartcar rejected the refresh token; removed the stored authorization of", key));
-		throw new SmartcarReauthorizationRequiredException(key.registrationId(), key.principalName(),
-				this.errorReader.tokenFailure(rejection));
+		throw reauthorizationRequired(key, ReauthorizationReason.REFRESH_TOKEN_REJECTED, rejection);
+	}
+
+	/**
+	 * Reports that the driver must connect again, and returns the exception saying so.
+	 */
+	private SmartcarReauthorizationRequiredException reauthorizationRequired(ClientKey key,
+			ReauthorizationReason reason, @Nullable SmartcarException cause) {
+		this.listener.reauthorizationRequired(key.registrationId(), key.principalName(), reason);
+		return new SmartcarReauthorizationRequiredException(key.registrationId(), key.principalName(), cause);
 	}
 
 	/**
@@ -330,6 +363,8 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 
 		private TokenRefreshLock refreshLock = new InMemoryTokenRefreshLock();
 
+		private final List<SmartcarTokenListener> listeners = new ArrayList<>();
+
 		private Builder(ClientRegistrationRepository clientRegistrationRepository,
 				OAuth2AuthorizedClientService authorizedClientService) {
 			Assert.notNull(clientRegistrationRepository, "clientRegistrationRepository must not be null");
@@ -366,6 +401,18 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 		}
 
 		/**
+		 * Adds a listener told of refreshes, failed refreshes, drivers who must connect
+		 * again and removed clients, after the ones added before it.
+		 * @param listener the listener, such as the starter's metrics
+		 * @return this builder
+		 */
+		public Builder listener(SmartcarTokenListener listener) {
+			Assert.notNull(listener, "listener must not be null");
+			this.listeners.add(listener);
+			return this;
+		}
+
+		/**
 		 * Builds the manager.
 		 * @return the manager
 		 */
@@ -373,7 +420,7 @@ public final class SmartcarAuthorizedClientManager implements OAuth2AuthorizedCl
 			OAuth2AuthorizedClientProvider provider = (this.authorizedClientProvider != null)
 					? this.authorizedClientProvider : SmartcarTokenClients.builder().build().authorizedClientProvider();
 			return new SmartcarAuthorizedClientManager(this.clientRegistrationRepository, this.authorizedClientService,
-					provider, this.refreshLock);
+					provider, this.refreshLock, SmartcarTokenListener.of(this.listeners));
 		}
 
 	}

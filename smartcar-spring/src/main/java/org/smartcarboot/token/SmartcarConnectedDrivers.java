@@ -31,6 +31,17 @@ public interface SmartcarConnectedDrivers {
 	List<String> principalNames(@Nullable String after, int limit);
 
 	/**
+	 * Returns how many principal names have stored Smartcar tokens. This default reads
+	 * them all, a page of a hundred at a time; a store that can count does so.
+	 * @return the number of connected drivers
+	 */
+	default long count() {
+		long[] count = { 0 };
+		forEach(100, (principalName) -> count[0]++);
+		return count[0];
+	}
+
+	/**
 	 * Passes every principal name with stored Smartcar tokens to the action, in ascending
 	 * order, reading them a page at a time.
 	 * @param pageSize how many names each query reads, at least one

@@ -4,13 +4,16 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.error.SmartcarAuthenticationException;
+import org.smartcarboot.token.SmartcarTokenListener;
+import org.smartcarboot.token.SmartcarTokenListener.RemovalReason;
 
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 
 /**
  * Removes a user's stored authorized client after one of their vehicles was disconnected,
  * once the user has no connected vehicle left. One token serves all the vehicles of a
- * user, so removing it while a vehicle remains would make the driver connect again.
+ * user, so removing it while a vehicle remains would make the driver connect again. A
+ * removal is reported to the {@link SmartcarTokenListener}.
  */
 final class DisconnectCleanup {
 
@@ -20,15 +23,20 @@ final class DisconnectCleanup {
 
 	private final String registrationId;
 
+	private final SmartcarTokenListener listener;
+
 	/**
 	 * Creates the cleanup.
 	 * @param authorizedClientService the store of authorized clients, or {@code null} to
 	 * never remove one
 	 * @param registrationId the id of the client registration whose clients are removed
+	 * @param listener told of each removal
 	 */
-	DisconnectCleanup(@Nullable OAuth2AuthorizedClientService authorizedClientService, String registrationId) {
+	DisconnectCleanup(@Nullable OAuth2AuthorizedClientService authorizedClientService, String registrationId,
+			SmartcarTokenListener listener) {
 		this.authorizedClientService = authorizedClientService;
 		this.registrationId = registrationId;
+		this.listener = listener;
 	}
 
 	/**
@@ -59,6 +67,8 @@ final class DisconnectCleanup {
 		}
 		if (noVehicleLeft) {
 			this.authorizedClientService.removeAuthorizedClient(this.registrationId, principalName);
+			this.listener.authorizationRemoved(this.registrationId, principalName,
+					RemovalReason.LAST_VEHICLE_DISCONNECTED);
 		}
 	}
 

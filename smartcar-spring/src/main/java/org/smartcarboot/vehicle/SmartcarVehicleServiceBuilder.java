@@ -1,5 +1,8 @@
 package org.smartcarboot.vehicle;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.api.SmartcarExchange;
 import org.smartcarboot.api.SmartcarRetry;
@@ -8,6 +11,7 @@ import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
 import org.smartcarboot.token.SmartcarAuthorizedClientManager;
 import org.smartcarboot.token.SmartcarPrincipalResolver;
+import org.smartcarboot.token.SmartcarTokenListener;
 
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
@@ -60,6 +64,8 @@ public final class SmartcarVehicleServiceBuilder extends SmartcarServiceBuilder<
 	private @Nullable OAuth2AuthorizedClientService authorizedClientService;
 
 	private SmartcarRetry retry = SmartcarRetry.defaults();
+
+	private final List<SmartcarTokenListener> tokenListeners = new ArrayList<>();
 
 	SmartcarVehicleServiceBuilder(OAuth2AuthorizedClientManager authorizedClientManager) {
 		Assert.notNull(authorizedClientManager, "authorizedClientManager must not be null");
@@ -155,6 +161,20 @@ public final class SmartcarVehicleServiceBuilder extends SmartcarServiceBuilder<
 	}
 
 	/**
+	 * Adds a listener told when {@link SmartcarVehicle#disconnect()} removed a user's
+	 * tokens from the {@link #authorizedClientService store}, after the ones added before
+	 * it.
+	 * @param tokenListener the listener, usually one the authorized client manager has
+	 * too
+	 * @return this builder
+	 */
+	public SmartcarVehicleServiceBuilder tokenListener(SmartcarTokenListener tokenListener) {
+		Assert.notNull(tokenListener, "tokenListener must not be null");
+		this.tokenListeners.add(tokenListener);
+		return this;
+	}
+
+	/**
 	 * Builds the service.
 	 * @return the service for the signed-in user; {@code forUser} gives one for a stored
 	 * user
@@ -172,7 +192,8 @@ public final class SmartcarVehicleServiceBuilder extends SmartcarServiceBuilder<
 				? smartcar : null;
 		return new SmartcarVehicleService(
 				new SmartcarApiClient(exchange, this.v3ApiUrl, null, tokens, registration, this.retry), options,
-				new DisconnectCleanup(this.authorizedClientService, registration));
+				new DisconnectCleanup(this.authorizedClientService, registration,
+						SmartcarTokenListener.of(this.tokenListeners)));
 	}
 
 }

@@ -112,6 +112,19 @@ class JdbcSmartcarConnectedDriversTests {
 	}
 
 	@Test
+	void countIsTheNumberOfTheRegistrationsDriversAndAgreesWithPaging() {
+		JdbcSmartcarConnectedDrivers others = new JdbcSmartcarConnectedDrivers(this.database.newDataSource(),
+				"other-provider");
+		SmartcarConnectedDrivers pagingOnly = this.drivers::principalNames;
+
+		assertThat(this.drivers.count()).isEqualTo(5);
+		assertThat(others.count()).isEqualTo(2);
+		assertThat(pagingOnly.count()).isEqualTo(5);
+		this.store.removeAuthorizedClient(SmartcarClientRegistrations.REGISTRATION_ID, "driver-c");
+		assertThat(this.drivers.count()).isEqualTo(4);
+	}
+
+	@Test
 	void aLimitBelowOneIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.drivers.principalNames(null, 0))
 			.withMessage("limit must be positive");

@@ -20,6 +20,8 @@ import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.api.UnitSystem;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
 import org.smartcarboot.error.SmartcarException;
+import org.smartcarboot.token.SmartcarTokenListener;
+import org.smartcarboot.token.SmartcarTokenListener.RemovalReason;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -85,6 +87,31 @@ class VehicleDisconnectTests {
 
 		api.verify(1, getRequestedFor(urlEqualTo(FIRST_VEHICLE)));
 		assertThat(storedClient()).isNotNull();
+	}
+
+	@Test
+	void theTokenListenersHearOfTheRemovalAndOnlyOfIt() {
+		List<String> heard = new ArrayList<>();
+		SmartcarTokenListener listener = new SmartcarTokenListener() {
+
+			@Override
+			public void authorizationRemoved(String registrationId, String principalName, RemovalReason reason) {
+				heard.add(registrationId + " " + principalName + " " + reason);
+			}
+
+		};
+		SmartcarVehicleService service = SmartcarApiStub.service(api, this.security)
+			.authorizedClientService(this.security.store())
+			.tokenListener(listener)
+			.build();
+		stubVehiclesLeft(List.of("other-car"));
+		service.forUser(USER).vehicle(VEHICLE_ID).disconnect();
+		assertThat(heard).isEmpty();
+
+		stubVehiclesLeft(List.of());
+		service.forUser(USER).vehicle(VEHICLE_ID).disconnect();
+
+		assertThat(heard).containsExactly("smartcar " + USER + " LAST_VEHICLE_DISCONNECTED");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.smartcarboot.sample.security;
 import org.smartcarboot.webhook.WebhookSecurity;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -20,7 +21,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  * {@code /vehicles}; a failed or declined Connect ends on {@code /connect-error}. CSRF
  * protection stays on, so logout is a POST, except for Smartcar's webhook deliveries,
  * which {@link WebhookSecurity} lets in without login or CSRF token (the endpoint checks
- * their signature).
+ * their signature). Actuator's {@code health} and {@code info} are public; its other
+ * endpoints, {@code smartcar} included, are for signed-in drivers.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -37,8 +39,12 @@ public class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${smartcar.webhooks.path:/smartcar/webhooks}") String webhookPath) throws Exception {
 		WebhookSecurity.permitDeliveries(webhookPath).customize(http);
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(DRIVER_PAGES).authenticated().anyRequest().permitAll())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(DRIVER_PAGES)
+			.authenticated()
+			.requestMatchers(EndpointRequest.toAnyEndpoint().excluding("health", "info"))
+			.authenticated()
+			.anyRequest()
+			.permitAll())
 			.oauth2Login((login) -> login.loginPage(HOME)
 				.defaultSuccessUrl("/vehicles", true)
 				.failureHandler(new ConnectErrorFailureHandler()))

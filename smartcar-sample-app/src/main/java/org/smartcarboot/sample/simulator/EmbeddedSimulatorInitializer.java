@@ -11,6 +11,7 @@ import org.smartcarboot.simulator.boot.SmartcarSimulatorLifecycle;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -26,7 +27,11 @@ import org.springframework.util.StringUtils;
  * simulator with the context.
  * <p>
  * Registered in {@code META-INF/spring.factories}, so it applies to {@code main} and to
- * {@code @SpringBootTest} alike.
+ * {@code @SpringBootTest} alike, and runs at every start of the AOT-processed app too.
+ * During the build's AOT processing the simulator is started only to learn its
+ * properties, and stopped at once: the build decides the bean conditions those properties
+ * drive (such as the management service, which needs {@code smartcar.management-token})
+ * as they will be at runtime on the simulator.
  */
 public class EmbeddedSimulatorInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -55,11 +60,16 @@ public class EmbeddedSimulatorInitializer implements ApplicationContextInitializ
 		SmartcarSimulator simulator = new SmartcarSimulator();
 		simulator.setApplicationName(APPLICATION_NAME);
 		simulator.start();
-		context.addApplicationListener(new SmartcarSimulatorLifecycle(context, simulator));
-		context.addApplicationListener(new ConnectCallbackRegistrar(context, simulator));
 		Map<String, Object> properties = new LinkedHashMap<>(simulator.springProperties());
 		properties.put(WEBHOOKS_ENABLED_PROPERTY, "true");
 		environment.getPropertySources().addLast(new MapPropertySource(BEAN_NAME, properties));
+		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			// the build's AOT processing: its JVM must be able to exit
+			simulator.stop();
+			return;
+		}
+		context.addApplicationListener(new SmartcarSimulatorLifecycle(context, simulator));
+		context.addApplicationListener(new ConnectCallbackRegistrar(context, simulator));
 		context.getBeanFactory().registerSingleton(BEAN_NAME, simulator);
 		logger.info("No Smartcar credentials set (SMARTCAR_CLIENT_ID): running on the embedded Smartcar simulator at "
 				+ simulator.baseUrl());
