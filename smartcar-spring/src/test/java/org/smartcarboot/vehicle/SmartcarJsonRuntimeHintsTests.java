@@ -50,7 +50,10 @@ class SmartcarJsonRuntimeHintsTests {
 			// query parameters
 			org.smartcarboot.management.ConnectionFilter.class,
 			org.smartcarboot.compatibility.CompatibilityRequest.class,
-			org.smartcarboot.compatibility.CompatibilityMatrixRequest.class);
+			org.smartcarboot.compatibility.CompatibilityMatrixRequest.class,
+			// a legacy webhook's data, which the receiver builds from the payload's JSON
+			// tree
+			org.smartcarboot.webhook.LegacyVehicleDataEvent.PathData.class);
 
 	private static final RuntimeHints hints = new RuntimeHints();
 
