@@ -9,6 +9,10 @@ import org.smartcarboot.management.WebhookUnsubscription;
 import org.smartcarboot.v3.Signal;
 import org.smartcarboot.v3.SignalPage;
 import org.smartcarboot.v3.V3Vehicle;
+import org.smartcarboot.webhook.LegacyVehicleDataEvent;
+import org.smartcarboot.webhook.LegacyVehicleEvent;
+import org.smartcarboot.webhook.VehicleErrorEvent;
+import org.smartcarboot.webhook.VehicleStateEvent;
 import org.smartcarboot.webhook.WebhookChallengeReply;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
@@ -38,7 +42,12 @@ class SmartcarJsonRuntimeHints implements RuntimeHintsRegistrar {
 				Compatibility.class, CompatibilityV1.class, CompatibilityMatrix.class, ConnectionPage.class,
 				DeletedConnections.class, WebhookUnsubscription.class, V3Vehicle.class, Signal.class, SignalPage.class,
 				// written for the application: the webhook challenge's reply
-				WebhookChallengeReply.class);
+				WebhookChallengeReply.class,
+				// the webhook events published to the application's listeners, which may
+				// write
+				// them as JSON
+				VehicleStateEvent.class, VehicleErrorEvent.class, LegacyVehicleDataEvent.class,
+				LegacyVehicleEvent.class);
 	}
 
 }

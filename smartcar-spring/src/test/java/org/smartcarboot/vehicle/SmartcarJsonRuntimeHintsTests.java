@@ -51,9 +51,13 @@ class SmartcarJsonRuntimeHintsTests {
 			org.smartcarboot.management.ConnectionFilter.class,
 			org.smartcarboot.compatibility.CompatibilityRequest.class,
 			org.smartcarboot.compatibility.CompatibilityMatrixRequest.class,
-			// a legacy webhook's data, which the receiver builds from the payload's JSON
-			// tree
-			org.smartcarboot.webhook.LegacyVehicleDataEvent.PathData.class);
+			// the receiver's answer: a status and the challenge reply, which has its
+			// hints
+			org.smartcarboot.webhook.WebhookReply.class,
+			// what the receiver made of a delivery, read from its JSON tree by hand
+			ClassUtils.resolveClassName("org.smartcarboot.webhook.WebhookPayload$Challenge", null),
+			ClassUtils.resolveClassName("org.smartcarboot.webhook.WebhookPayload$Event", null),
+			ClassUtils.resolveClassName("org.smartcarboot.webhook.WebhookPayload$Unknown", null));
 
 	private static final RuntimeHints hints = new RuntimeHints();
 
