@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.smartcarboot.autoconfigure.SmartcarProperties;
 import org.smartcarboot.autoconfigure.actuate.SmartcarHostReachability.HostStatus;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
+import org.smartcarboot.token.FreshAuthorizedClientCache;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.RuntimeHints;
@@ -52,7 +53,8 @@ public class SmartcarHealthIndicator extends AbstractHealthIndicator {
 			@Nullable SmartcarHostReachability reachability) {
 		super("Smartcar health check failed");
 		this.properties = properties;
-		this.tokenStore = tokenStore;
+		// the database itself, not the cache of fresh clients in front of it
+		this.tokenStore = (tokenStore instanceof FreshAuthorizedClientCache cache) ? cache.store() : tokenStore;
 		this.reachability = reachability;
 	}
 
@@ -84,11 +86,14 @@ public class SmartcarHealthIndicator extends AbstractHealthIndicator {
 
 	/**
 	 * Names the kind of token store: {@code jdbc}, {@code memory}, or the class of
-	 * another one.
+	 * another one; a {@link FreshAuthorizedClientCache} is named by the store behind it.
 	 * @param tokenStore the store
 	 * @return its kind
 	 */
 	static String storeType(OAuth2AuthorizedClientService tokenStore) {
+		if (tokenStore instanceof FreshAuthorizedClientCache cache) {
+			return storeType(cache.store());
+		}
 		if (tokenStore instanceof JdbcOAuth2AuthorizedClientService) {
 			return "jdbc";
 		}

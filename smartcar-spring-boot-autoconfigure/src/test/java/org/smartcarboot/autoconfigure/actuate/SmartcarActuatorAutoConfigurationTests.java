@@ -40,9 +40,10 @@ class SmartcarActuatorAutoConfigurationTests {
 				SmartcarHealthContributorAutoConfiguration.class, SmartcarEndpointAutoConfiguration.class,
 				SmartcarInfoContributorAutoConfiguration.class, SmartcarMetricsAutoConfiguration.class))
 		.withPropertyValues("smartcar.client-id=app-id", "smartcar.client-secret=app-secret",
-				"smartcar.urls.connect=" + SIMULATOR, "smartcar.urls.auth=" + SIMULATOR,
-				"smartcar.urls.api=" + SIMULATOR, "smartcar.urls.management=" + SIMULATOR,
-				"smartcar.urls.v3=" + SIMULATOR + "/v3", "management.endpoints.web.exposure.include=smartcar");
+				"smartcar.scopes=read_odometer", "smartcar.urls.connect=" + SIMULATOR,
+				"smartcar.urls.auth=" + SIMULATOR, "smartcar.urls.api=" + SIMULATOR,
+				"smartcar.urls.management=" + SIMULATOR, "smartcar.urls.v3=" + SIMULATOR + "/v3",
+				"management.endpoints.web.exposure.include=smartcar");
 
 	@Test
 	void withActuatorAndMicrometerEveryPieceIsThere() {
