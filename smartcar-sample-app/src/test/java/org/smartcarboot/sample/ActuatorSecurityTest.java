@@ -77,7 +77,7 @@ class ActuatorSecurityTest {
 		HttpResponse<String> endpoint = anonymousGet("/actuator/smartcar");
 
 		assertThat(endpoint.statusCode()).isEqualTo(302);
-		assertThat(endpoint.headers().firstValue("Location")).hasValue("http://localhost:" + this.port + "/");
+		assertThat(endpoint.headers().firstValue("Location")).hasValue("http://localhost:" + this.port + "/?signin");
 	}
 
 	@Test
