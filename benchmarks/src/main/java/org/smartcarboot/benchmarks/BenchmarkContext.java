@@ -33,8 +33,8 @@ public record BenchmarkContext(BenchmarkOptions options, StubProcess stub, List<
 	public static final String ACCESS_TOKEN = "benchmark-access";
 
 	/**
-	 * Returns the transport the library and Spring Boot use today.
-	 * @return the JDK transport
+	 * Returns the transport the starter uses by default.
+	 * @return the Apache HttpClient transport
 	 */
 	public TransportCandidate today() {
 		return this.transports.stream()

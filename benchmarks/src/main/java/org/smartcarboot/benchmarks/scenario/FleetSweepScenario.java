@@ -26,7 +26,7 @@ public final class FleetSweepScenario implements Scenario {
 	/**
 	 * The ways of sweeping that are measured.
 	 */
-	static final List<FleetSweep> SWEEPS = List.of(new FixedExecutorFleetSweep());
+	static final List<FleetSweep> SWEEPS = List.of(new FleetReaderSweep(), new FixedExecutorFleetSweep());
 
 	@Override
 	public String name() {

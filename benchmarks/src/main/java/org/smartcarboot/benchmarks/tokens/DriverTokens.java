@@ -12,6 +12,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
 import org.smartcarboot.benchmarks.transport.TransportCandidate;
 import org.smartcarboot.connect.SmartcarClientRegistrations;
+import org.smartcarboot.token.FreshAuthorizedClientCache;
 import org.smartcarboot.token.JdbcTokenRefreshLock;
 import org.smartcarboot.token.SmartcarAuthorizedClientManager;
 import org.smartcarboot.token.SmartcarTokenClients;
@@ -96,8 +97,11 @@ public final class DriverTokens implements AutoCloseable {
 		new ResourceDatabasePopulator(new ClassPathResource(TOKEN_TABLE_SCHEMA)).execute(dataSource);
 		new JdbcTemplate(dataSource).execute("SET QUERY_STATISTICS TRUE");
 		ClientRegistration registration = registration(baseUrl);
-		return new DriverTokens("jdbc", registration, new JdbcOAuth2AuthorizedClientService(
-				new JdbcTemplate(dataSource), new InMemoryClientRegistrationRepository(registration)), dataSource);
+		// as the starter wires it: the database store behind its cache of fresh clients
+		return new DriverTokens("jdbc", registration,
+				new FreshAuthorizedClientCache(new JdbcOAuth2AuthorizedClientService(new JdbcTemplate(dataSource),
+						new InMemoryClientRegistrationRepository(registration))),
+				dataSource);
 	}
 
 	private static ClientRegistration registration(String baseUrl) {

@@ -7,11 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import io.netty.channel.ChannelOption;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.util.Timeout;
 import org.smartcarboot.api.SmartcarHttpTransport;
 import org.smartcarboot.api.SmartcarServiceBuilder;
 import org.smartcarboot.benchmarks.DaemonThreads;
@@ -32,10 +27,10 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 public final class TransportCandidates {
 
 	/**
-	 * Name of the candidate the library and Spring Boot use today: the JDK's
-	 * {@code HttpClient} as {@link SmartcarHttpTransport#jdk()} builds it.
+	 * Name of the candidate the starter uses by default: Apache HttpClient 5 as
+	 * {@link SmartcarHttpTransport#apacheHttpClient(int)} builds it.
 	 */
-	public static final String TODAY = "jdk";
+	public static final String TODAY = "apache";
 
 	private static final Duration CONNECT_TIMEOUT = SmartcarServiceBuilder.DEFAULT_CONNECT_TIMEOUT;
 
@@ -52,15 +47,8 @@ public final class TransportCandidates {
 	 * @throws Exception when a client cannot be started
 	 */
 	public static List<TransportCandidate> create(int poolSize) throws Exception {
-		return List.of(jdk(), jdkWithExecutor(poolSize), apache(poolSize), jetty(poolSize), reactor(poolSize),
+		return List.of(apache(poolSize), jdk(), jdkWithExecutor(poolSize), jetty(poolSize), reactor(poolSize),
 				simple());
-	}
-
-	private static TransportCandidate jdk() {
-		ClientHttpRequestFactory factory = SmartcarHttpTransport.jdk().requestFactory(CONNECT_TIMEOUT, READ_TIMEOUT);
-		return new TransportCandidate(TODAY, "JDK HttpClient, default executor (SmartcarHttpTransport.jdk())", factory,
-				() -> {
-				});
 	}
 
 	private static TransportCandidate jdkWithExecutor(int poolSize) {
@@ -73,21 +61,23 @@ public final class TransportCandidates {
 	}
 
 	private static TransportCandidate apache(int poolSize) {
-		CloseableHttpClient client = HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setMaxConnTotal(poolSize)
-				.setMaxConnPerRoute(poolSize)
-				.setDefaultConnectionConfig(ConnectionConfig.custom()
-					.setConnectTimeout(Timeout.of(CONNECT_TIMEOUT))
-					.setSocketTimeout(Timeout.of(READ_TIMEOUT))
-					.build())
-				.build())
-			.disableAutomaticRetries()
-			.build();
-		HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(client);
-		factory.setReadTimeout(READ_TIMEOUT);
-		return new TransportCandidate("apache", "Apache HttpClient 5 classic, pool of " + poolSize
-				+ " connections (total and per route), no automatic retries", factory, client);
+		HttpComponentsClientHttpRequestFactory factory = (HttpComponentsClientHttpRequestFactory) SmartcarHttpTransport
+			.apacheHttpClient(poolSize)
+			.requestFactory(CONNECT_TIMEOUT, READ_TIMEOUT);
+		return new TransportCandidate(TODAY,
+				"Apache HttpClient 5 classic as SmartcarHttpTransport.apacheHttpClient(" + poolSize
+						+ ") builds it, the default: pool of " + poolSize
+						+ " connections (total and per route), no automatic retries",
+				factory, factory::destroy);
+	}
+
+	private static TransportCandidate jdk() {
+		ClientHttpRequestFactory factory = SmartcarHttpTransport.jdk().requestFactory(CONNECT_TIMEOUT, READ_TIMEOUT);
+		return new TransportCandidate("jdk",
+				"JDK HttpClient, default executor (SmartcarHttpTransport.jdk(), Spring Boot's choice without Apache"
+						+ " HttpClient)",
+				factory, () -> {
+				});
 	}
 
 	private static TransportCandidate jetty(int poolSize) throws Exception {
