@@ -77,7 +77,17 @@ class SmartcarFleetReaderTests {
 
 	private final SimulatedVehicle tesla = this.cars.get(0);
 
-	private final ExecutorService executor = Executors.newCachedThreadPool();
+	/**
+	 * The readers' threads. An {@link Error} that a read throws ends the fleet read in
+	 * the caller and ends its pool thread too; that thread keeps its stack trace to
+	 * itself.
+	 */
+	private final ExecutorService executor = Executors.newCachedThreadPool((task) -> {
+		Thread thread = new Thread(task);
+		thread.setUncaughtExceptionHandler((failed, error) -> {
+		});
+		return thread;
+	});
 
 	private SmartcarVehicleService service;
 
