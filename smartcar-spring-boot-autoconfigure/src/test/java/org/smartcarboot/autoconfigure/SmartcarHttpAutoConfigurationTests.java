@@ -3,14 +3,12 @@ package org.smartcarboot.autoconfigure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.smartcarboot.api.ConcurrentCalls;
 import org.smartcarboot.api.SmartcarHttpTransport;
 import org.smartcarboot.api.SmartcarRetry;
 import org.smartcarboot.api.SmartcarServiceBuilder;
@@ -106,23 +104,9 @@ class SmartcarHttpAutoConfigurationTests {
 						.requestFactory(Duration.ofSeconds(10), Duration.ofSeconds(10)))
 					.baseUrl(smartcar.baseUrl())
 					.build();
-				ExecutorService callers = Executors.newFixedThreadPool(6);
-				try {
-					long start = System.nanoTime();
-					List<Future<?>> calls = new ArrayList<>();
-					for (int call = 0; call < 6; call++) {
-						calls.add(callers.submit(() -> client.get().uri("/slow").retrieve().toBodilessEntity()));
-					}
-					for (Future<?> call : calls) {
-						call.get();
-					}
-					assertThat(Duration.ofNanos(System.nanoTime() - start))
-						.as("6 calls over 2 connections: 3 waves of 400 ms")
-						.isGreaterThanOrEqualTo(Duration.ofMillis(1200));
-				}
-				finally {
-					callers.shutdownNow();
-				}
+				assertThat(ConcurrentCalls.timeAll(client, "/slow", 6))
+					.as("6 calls over 2 connections: 3 waves of 400 ms")
+					.isGreaterThanOrEqualTo(Duration.ofMillis(1200));
 			});
 	}
 

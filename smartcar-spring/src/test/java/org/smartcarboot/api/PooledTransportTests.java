@@ -3,11 +3,6 @@ package org.smartcarboot.api;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
@@ -70,22 +65,9 @@ class PooledTransportTests {
 		Duration latency = Duration.ofMillis(400);
 		smartcar.stubFor(get(urlEqualTo("/slow")).willReturn(aResponse().withFixedDelay((int) latency.toMillis())));
 		RestClient client = client(SmartcarHttpTransport.apacheHttpClient(2));
-		ExecutorService callers = Executors.newFixedThreadPool(6);
-		try {
-			long start = System.nanoTime();
-			List<Future<?>> calls = new ArrayList<>();
-			for (int call = 0; call < 6; call++) {
-				calls.add(callers.submit(() -> client.get().uri("/slow").retrieve().toBodilessEntity()));
-			}
-			for (Future<?> call : calls) {
-				call.get();
-			}
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("6 calls over 2 connections: 3 waves")
-				.isGreaterThanOrEqualTo(latency.multipliedBy(3));
-		}
-		finally {
-			callers.shutdownNow();
-		}
+
+		assertThat(ConcurrentCalls.timeAll(client, "/slow", 6)).as("6 calls over 2 connections: 3 waves")
+			.isGreaterThanOrEqualTo(latency.multipliedBy(3));
 	}
 
 	@Test
